@@ -1,0 +1,78 @@
+"""The document model shared by every layer: plain frozen data, no behaviour.
+
+Every offset is a Python ``str`` index into :attr:`ParsedReport.text`, the one
+stored text of a report, so highlights, quotes and source links agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+PARTS = ("review", "plan", "other")
+
+#: Section kinds, in the order a report usually has them.
+KINDS = (
+    "title",      # title block: title, meeting, date line, speaker, salutation
+    "part",       # a top-level division (工作回顾, 工作安排, 政府自身建设 …)
+    "section",    # a numbered or unnumbered heading below a part
+    "topic",      # a paragraph opened by a run-in heading (文旅产业加快发展。…)
+    "targets",    # the main-targets passage (主要预期目标是 …)
+    "problems",   # the difficulties-and-problems passage
+    "self",       # the government's self-construction part
+    "address",    # a 各位代表! passage that is none of the above
+    "closing",    # the closing appeal
+    "glossary",   # 名词解释
+    "term",       # one glossary entry
+    "appendix",   # 附件 and what follows it
+)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of the stored text, ``[start, end)``."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Section:
+    """A node of a report's outline.
+
+    ``id`` is the 1-based position in document order within the report and
+    ``parent`` the id of the enclosing section (``None`` at top level).
+    """
+
+    id: int
+    parent: int | None
+    level: int
+    kind: str
+    part: str
+    heading: str
+    char_start: int
+    char_end: int
+    ref: str = ""  # a glossary term's page reference (P1)
+
+
+@dataclass(frozen=True)
+class ReportMeta:
+    """What the title block says about a report."""
+
+    jurisdiction: str = ""
+    year: int | None = None
+    delivered: date | None = None
+    title: str = ""
+    speaker: str = ""
+
+
+@dataclass(frozen=True)
+class ParsedReport:
+    """One report ready to store: text, paragraphs, outline and metadata."""
+
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    sections: tuple[Section, ...]
+    meta: ReportMeta
+    format: str = "txt"
+    encoding: str = ""
