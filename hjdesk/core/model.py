@@ -30,10 +30,15 @@ KINDS = (
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A paragraph of the stored text, ``[start, end)``."""
+    """A paragraph of the stored text, ``[start, end)``, with the hints its
+    source gave: a heading level (style, outline level, Markdown ``#``), whole
+    paragraph bold, and the length of a bold run-in prefix."""
 
     start: int
     end: int
+    heading_level: int | None = None
+    bold: bool = False
+    lead_bold: int = 0
 
 
 @dataclass(frozen=True)

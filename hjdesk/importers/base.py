@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from hjdesk.core.model import Paragraph as ParagraphHint
+
 #: Characters stripped from both ends of every paragraph. Full-width spaces
 #: (U+3000) are how Chinese documents indent; NBSP and zero-width marks come
 #: from Word and web pages.
@@ -30,17 +32,6 @@ class Block:
     """
 
     text: str
-    heading_level: int | None = None
-    bold: bool = False
-    lead_bold: int = 0
-
-
-@dataclass(frozen=True)
-class ParagraphHint:
-    """A paragraph of the stored text: its span and the hints its source gave."""
-
-    start: int
-    end: int
     heading_level: int | None = None
     bold: bool = False
     lead_bold: int = 0

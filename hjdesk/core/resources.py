@@ -1,0 +1,33 @@
+"""The one place that knows where resource files live: the source tree, a
+frozen PyInstaller bundle, or the shared-data folder of an installed wheel."""
+
+from __future__ import annotations
+
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+
+@lru_cache(maxsize=1)
+def resource_dir() -> Path:
+    """The ``resources`` folder; raises FileNotFoundError if the install is broken."""
+    candidates = []
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        candidates.append(Path(frozen) / "resources")
+    candidates.append(Path(__file__).resolve().parents[2] / "resources")
+    candidates.append(Path(sys.prefix) / "share" / "hjdesk" / "resources")
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("hjdesk 的资源文件夹 resources 缺失，请重新安装。")
+
+
+def resource_path(name: str) -> Path:
+    return resource_dir() / name
+
+
+def read_lines(name: str) -> list[str]:
+    """Non-empty lines of a UTF-8 resource file, without ``#`` comment lines."""
+    text = resource_path(name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
