@@ -100,7 +100,7 @@ def _jurisdiction(head: list[str], paragraphs: list[str], title_hint: str) -> st
 
 
 def _clean(name: str) -> str:
-    name = _LEADING_NOISE.sub("", name)
+    name = _LEADING_NOISE.sub("", re.split(r"在|于", name)[-1])
     # "怀化市洪江区": the smallest unit is the jurisdiction whose report it is.
     units = re.findall(rf"[\u4e00-\u9fff]+?{_UNIT}", name)
     if len(units) > 1 and all(len(unit) >= 3 for unit in units):

@@ -8,19 +8,24 @@ from functools import lru_cache
 from pathlib import Path
 
 
-@lru_cache(maxsize=1)
-def resource_dir() -> Path:
-    """The ``resources`` folder; raises FileNotFoundError if the install is broken."""
+@lru_cache(maxsize=None)
+def data_dir(name: str) -> Path:
+    """A shipped data folder (``resources`` or ``seeds``); raises
+    FileNotFoundError if the install is broken."""
     candidates = []
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
-        candidates.append(Path(frozen) / "resources")
-    candidates.append(Path(__file__).resolve().parents[2] / "resources")
-    candidates.append(Path(sys.prefix) / "share" / "hjdesk" / "resources")
+        candidates.append(Path(frozen) / name)
+    candidates.append(Path(__file__).resolve().parents[2] / name)
+    candidates.append(Path(sys.prefix) / "share" / "hjdesk" / name)
     for candidate in candidates:
         if candidate.is_dir():
             return candidate
-    raise FileNotFoundError("hjdesk 的资源文件夹 resources 缺失，请重新安装。")
+    raise FileNotFoundError(f"hjdesk 的数据文件夹 {name} 缺失，请重新安装。")
+
+
+def resource_dir() -> Path:
+    return data_dir("resources")
 
 
 def resource_path(name: str) -> Path:

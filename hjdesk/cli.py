@@ -1,0 +1,206 @@
+"""The command line: the same pipeline as the window, for scripts, tests and
+benchmarks. ``--json`` puts machine-readable output (and nothing else) on
+stdout; errors go to stderr as one clear sentence with a non-zero exit code."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from typing import Sequence
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """An error to show the user as one sentence on stderr."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return 0
+    try:
+        return args.handler(args)
+    except CliError as exc:
+        print(f"hjdesk：{exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("hjdesk：已取消。", file=sys.stderr)
+        return 130
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="URL", help="SQLAlchemy 数据库地址（默认：用户数据文件夹中的 SQLite 文件）")
+    common.add_argument("--json", action="store_true", help="在标准输出写 JSON，供脚本使用")
+    parser = argparse.ArgumentParser(prog="hjdesk", description="政府工作报告对比与目标差距分析", parents=[common])
+    commands = parser.add_subparsers(dest="command", metavar="命令")
+
+    demo = commands.add_parser("demo", parents=[common], help="用附带的示例报告建立演示报告库")
+    demo.set_defaults(handler=_cmd_demo)
+
+    imp = commands.add_parser("import", parents=[common], help="导入报告文件（.docx .txt .md .html .pdf）")
+    imp.add_argument("files", nargs="+", metavar="FILE")
+    imp.add_argument("--jurisdiction", help="行政区（不给则从正文识别）")
+    imp.add_argument("--year", type=int, help="报告年度，即报告部署工作的年份（不给则从正文识别）")
+    imp.add_argument("--label", default="", help="稿次，如 初稿、二稿、征求意见稿、定稿")
+    imp.set_defaults(handler=_cmd_import)
+
+    lst = commands.add_parser("list", parents=[common], help="列出报告库中的报告")
+    lst.set_defaults(handler=_cmd_list)
+
+    out = commands.add_parser("outline", parents=[common], help="显示报告的结构")
+    out.add_argument("report", type=int, metavar="REPORT")
+    out.set_defaults(handler=_cmd_outline)
+    return parser
+
+
+def _engine(args):
+    from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+
+    from .store.db import open_engine
+    try:
+        return open_engine(args.db)
+    except ArgumentError as exc:
+        raise CliError(f"数据库地址 {args.db!r} 无法识别，应形如 sqlite:///报告库.sqlite3。") from exc
+    except OperationalError as exc:
+        raise CliError(f"无法打开数据库（{str(exc.orig).strip() or exc}）；请检查 --db 的地址和文件权限。") from exc
+    except SQLAlchemyError as exc:
+        raise CliError(f"数据库出错：{exc.__class__.__name__}，请检查 --db。") from exc
+
+
+def _emit(args, payload: dict, human: str) -> None:
+    if args.json:
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=1, default=str)
+        sys.stdout.write("\n")
+    elif human:
+        print(human)
+
+
+def _cmd_import(args) -> int:
+    from .jobs import import_files, run
+
+    engine = _engine(args)
+    missing = [f for f in args.files if not os.path.exists(f)]
+    for path in missing:
+        print(f"hjdesk：{path}：文件不存在。", file=sys.stderr)
+    files = [f for f in args.files if f not in missing]
+    bar = _ProgressBar(enabled=len(files) > 1)
+    outcomes = run(import_files(engine, files, jurisdiction=args.jurisdiction, year=args.year, label=args.label),
+                   bar.update)
+    bar.close()
+    for outcome in outcomes:
+        if outcome.error:
+            print(f"hjdesk：{outcome.error}", file=sys.stderr)
+    done = [o for o in outcomes if not o.error]
+    payload = {
+        "reports": [_import_row(o) for o in done],
+        "errors": [{"file": p, "error": "文件不存在"} for p in missing]
+                  + [{"file": o.path, "error": o.error} for o in outcomes if o.error],
+    }
+    _emit(args, payload, "\n".join(_import_line(o) for o in done))
+    return EXIT_ERROR if missing or len(done) < len(outcomes) else 0
+
+
+def _import_row(outcome) -> dict:
+    return {"id": outcome.report_id, "jurisdiction": outcome.jurisdiction, "year": outcome.year,
+            "label": outcome.label, "title": outcome.title, "sections": outcome.sections, "indicators": 0,
+            "created": outcome.created, "file": outcome.path}
+
+
+def _import_line(outcome) -> str:
+    what = f"{outcome.jurisdiction or '未识别行政区'} {outcome.year or '未识别年度'} {outcome.title}"
+    if not outcome.created:
+        return f"已在报告库中（编号 {outcome.report_id}），未重复导入：{outcome.path}"
+    return f"已导入 编号 {outcome.report_id}：{what}，{outcome.sections} 个结构节点（{outcome.path}）"
+
+
+def _cmd_list(args) -> int:
+    from .store.db import session_scope
+    from .store.repository import list_reports
+
+    with session_scope(_engine(args)) as session:
+        reports = list_reports(session)
+    rows = [{"id": r.id, "jurisdiction": r.jurisdiction, "year": r.year, "label": r.label, "title": r.title,
+             "delivered": r.delivered_on.isoformat() if r.delivered_on else None, "source": r.source_name,
+             "imported_at": r.imported_at.isoformat(), "sections": r.section_count} for r in reports]
+    lines = [f"{r['id']:>4}  {r['jurisdiction']:<8} {r['year'] or '----'}  {r['label'] or '-':<6} "
+             f"{r['delivered'] or '':<10}  {r['title']}" for r in rows]
+    _emit(args, {"reports": rows}, "\n".join(lines) if lines else "报告库是空的；用 hjdesk import 文件 导入报告。")
+    return 0
+
+
+def _cmd_outline(args) -> int:
+    from .store.db import session_scope
+    from .store.repository import ReportNotFound, load_report
+
+    try:
+        with session_scope(_engine(args)) as session:
+            report = load_report(session, args.report)
+    except ReportNotFound as exc:
+        raise CliError(str(exc)) from exc
+    sections = report.parsed.sections
+    payload = {"report": args.report, "sections": [_section_row(s) for s in sections]}
+    _emit(args, payload, format_outline(sections))
+    return 0
+
+
+def _section_row(section) -> dict:
+    row = {"id": section.id, "parent": section.parent, "level": section.level, "kind": section.kind,
+           "part": section.part, "heading": section.heading, "char_start": section.char_start,
+           "char_end": section.char_end}
+    if section.ref:
+        row["ref"] = section.ref
+    return row
+
+
+_PART_NAMES = {"review": "回顾", "plan": "部署", "other": ""}
+_KIND_NAMES = {"title": "标题", "part": "部分", "section": "节", "topic": "段", "targets": "主要目标",
+               "problems": "问题", "self": "自身建设", "address": "致辞", "closing": "结束语",
+               "glossary": "名词解释", "term": "词条", "appendix": "附件"}
+
+
+def format_outline(sections) -> str:
+    """The outline as an indented tree for the terminal."""
+    lines = []
+    for s in sections:
+        part = _PART_NAMES.get(s.part, "")
+        tag = f"[{_KIND_NAMES.get(s.kind, s.kind)}{'·' + part if part else ''}]"
+        ref = f"（{s.ref}）" if s.ref else ""
+        lines.append(f"{'  ' * (s.level - 1)}{s.id:>3} {tag} {s.heading}{ref}")
+    return "\n".join(lines)
+
+
+def _cmd_demo(args) -> int:
+    from .demo import build_demo_library
+
+    url, outcomes = build_demo_library(args.db)
+    engine_args = argparse.Namespace(db=url, json=args.json, report=outcomes[0].report_id)
+    if not args.json:
+        print(f"演示报告库：{url}")
+    return _cmd_outline(engine_args)
+
+
+class _ProgressBar:
+    """A one-line progress bar on stderr (stdout stays clean for --json)."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled and sys.stderr is not None
+        self.width = 30
+
+    def update(self, event) -> None:
+        if not self.enabled or not event.total:
+            return
+        filled = self.width * event.done // event.total
+        bar = "█" * filled + "·" * (self.width - filled)
+        sys.stderr.write(f"\r导入 [{bar}] {event.done}/{event.total} {event.message[:30]:<30}")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\n")

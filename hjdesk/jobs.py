@@ -1,0 +1,86 @@
+"""Long operations as generators: each ``yield`` is a progress event and a
+cancellation point, the return value is a frozen result. The CLI drives them
+with a progress bar; the window runs them on a worker thread."""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from typing import Generator, Sequence
+
+from sqlalchemy import Engine
+
+from .core.parse import parse_report
+from .importers import ImportFailure, read_path
+from .store.db import session_scope
+from .store.repository import save_report
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Progress:
+    """``done`` of ``total`` steps finished; ``message`` names the current one."""
+
+    done: int
+    total: int
+    message: str
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What became of one file: a stored report, or one sentence saying why not."""
+
+    path: str
+    report_id: int | None = None
+    created: bool = False
+    jurisdiction: str = ""
+    year: int | None = None
+    label: str = ""
+    title: str = ""
+    sections: int = 0
+    error: str = ""
+
+
+def import_files(engine: Engine, paths: Sequence[str | os.PathLike[str]], *, jurisdiction: str | None = None,
+                 year: int | None = None, label: str = "") -> Generator[Progress, None, list[ImportOutcome]]:
+    """Import each file in its own transaction: a failed file leaves the
+    database exactly as it was and does not stop the others."""
+    outcomes: list[ImportOutcome] = []
+    for done, path in enumerate(paths):
+        yield Progress(done, len(paths), os.path.basename(os.fspath(path)))
+        outcomes.append(import_one(engine, path, jurisdiction=jurisdiction, year=year, label=label))
+    yield Progress(len(paths), len(paths), "")
+    return outcomes
+
+
+def import_one(engine: Engine, path: str | os.PathLike[str], *, jurisdiction: str | None = None,
+               year: int | None = None, label: str = "") -> ImportOutcome:
+    name = os.fspath(path)
+    try:
+        imported = read_path(path)
+        parsed = parse_report(imported.text, imported.paragraphs, fmt=imported.format, encoding=imported.encoding,
+                              title_hint=imported.title_hint, jurisdiction=jurisdiction, year=year)
+        with session_scope(engine) as session:
+            saved = save_report(session, parsed, source_name=os.path.basename(name), label=label)
+    except ImportFailure as exc:
+        return ImportOutcome(name, error=str(exc))
+    except Exception as exc:  # an unexpected fault must not stop the other files
+        log.exception("import of %s failed", name)
+        return ImportOutcome(name, error=f"{os.path.basename(name)}：导入时发生内部错误（{type(exc).__name__}），"
+                                         "数据库未改动；请把此文件和日志发给维护人员。")
+    meta = parsed.meta
+    return ImportOutcome(name, saved.id, saved.created, meta.jurisdiction, meta.year, label, meta.title,
+                         len(parsed.sections))
+
+
+def run(job: Generator[Progress, None, object], on_progress=None):
+    """Drive a job to the end, passing each progress event to ``on_progress``."""
+    while True:
+        try:
+            event = next(job)
+        except StopIteration as stop:
+            return stop.value
+        if on_progress:
+            on_progress(event)

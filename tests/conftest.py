@@ -1,0 +1,52 @@
+"""Shared fixtures: offscreen Qt, isolated data folders, the shipped seed, and
+the real reports beside the checkout in ../shared (skipped when absent)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "hongjiang_2025.txt"
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus"
+GOLD = SHARED / "gold"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data(tmp_path_factory, monkeypatch):
+    """No test touches the user's real data or settings folders."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not beside the checkout")
+    return CORPUS
+
+
+def corpus_files(*suffixes: str) -> list[Path]:
+    """Corpus files for parametrisation (empty when ../shared is absent)."""
+    if not CORPUS.is_dir():
+        return []
+    return sorted(p for p in CORPUS.rglob("*") if p.suffix in suffixes)
+
+
+def expected_identity(path: Path) -> tuple[str, int]:
+    """The truth the corpus layout gives: jurisdiction and report year of a file."""
+    rel = path.relative_to(CORPUS).parts
+    jurisdiction = {"national": "全国", "hunan": "湖南省", "huaihua": "怀化市"}.get(rel[0], rel[1] if len(rel) > 2 else "")
+    return jurisdiction, int(path.stem[:4])

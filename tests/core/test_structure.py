@@ -1,0 +1,171 @@
+"""The outline on tiny literal inputs, on the seed, and on every real report."""
+
+from __future__ import annotations
+
+import pytest
+
+from hjdesk.core.parse import parse_report
+from hjdesk.importers import read_path
+from hjdesk.importers.text import read_text
+
+from ..conftest import SEED, corpus_files, expected_identity
+
+
+def outline_of(lines: list[str], year: int | None = 2025):
+    imported = read_text("\n".join(lines))
+    return parse_report(imported.text, imported.paragraphs, year=year).sections
+
+
+def test_numbering_styles_nest_in_order_met():
+    sections = outline_of([
+        "政府工作报告", "各位代表：", "现在，我代表市人民政府向大会报告工作。",
+        "一、2024年工作回顾",
+        "（一）经济运行稳中向好。全年地区生产总值增长5%。",
+        "（二）改革开放持续深化。完成改革任务20项。",
+        "二、2025年工作安排",
+        "（一）抓产业",
+        "1.发展制造业。新建项目10个。",
+        "2.发展服务业。新增企业5家。",
+        "（二）抓民生",
+        "三、全面加强政府自身建设",
+    ])
+    tree = [(s.level, s.kind, s.part, s.heading) for s in sections]
+    assert tree == [
+        (1, "title", "other", "政府工作报告"),
+        (1, "part", "review", "一、2024年工作回顾"),
+        (2, "section", "review", "（一）经济运行稳中向好"),
+        (2, "section", "review", "（二）改革开放持续深化"),
+        (1, "part", "plan", "二、2025年工作安排"),
+        (2, "section", "plan", "（一）抓产业"),
+        (3, "section", "plan", "1.发展制造业"),
+        (3, "section", "plan", "2.发展服务业"),
+        (2, "section", "plan", "（二）抓民生"),
+        (1, "self", "plan", "三、全面加强政府自身建设"),
+    ]
+
+
+def test_run_in_topics_need_most_paragraphs_to_have_them():
+    topics = outline_of([
+        "一、2024年工作回顾",
+        "产业发展加快。新建项目10个，完成投资5亿元。",
+        "民生持续改善。新增就业1000人。",
+        "这一年，我们克服困难，成绩来之不易。",
+    ])
+    assert [(s.kind, s.heading) for s in topics[1:]] == [("topic", "产业发展加快"), ("topic", "民生持续改善")]
+    prose = outline_of([
+        "一、2024年工作回顾",
+        "产业发展加快。新建项目10个。",
+        "这一年，我们克服困难，成绩来之不易。",
+        "回顾过去，我们倍感振奋。面对困难，我们迎难而上，成绩来之不易。",
+        "2024年是极不平凡的一年。我们做了很多工作。",
+    ])
+    assert [s.kind for s in prose] == ["part"]
+
+
+def test_spans_cover_heading_to_last_paragraph():
+    lines = ["一、2024年工作回顾", "产业发展加快。新建项目10个。", "民生持续改善。新增就业1000人。"]
+    text = "\n".join(lines)
+    part, first, second = outline_of(lines)
+    assert (part.char_start, part.char_end) == (0, len(text))
+    assert text[first.char_start:first.char_end] == lines[1]
+    assert second.parent == part.id and first.parent == part.id
+
+
+def test_address_passages_close_a_part():
+    sections = outline_of([
+        "一、2024年工作回顾",
+        "（一）产业发展",
+        "各位代表！成绩来之不易。在肯定成绩的同时，我们也清醒看到，发展中还面临不少困难和问题。",
+        "二、2025年工作安排",
+        "各位代表！时代催人奋进。让我们团结一心，为建设美好家园而努力奋斗！",
+    ])
+    kinds = [(s.level, s.kind, s.part) for s in sections]
+    assert kinds == [(1, "part", "review"), (2, "section", "review"), (2, "problems", "review"),
+                     (1, "part", "plan"), (1, "closing", "other")]
+
+
+def test_glossary_terms_with_page_references():
+    sections = outline_of([
+        "一、2024年工作回顾", "各项工作扎实推进，成效明显。",
+        "名词解释",
+        "“三高四新”(P1):着力打造三个高地。",
+        "两新（P14）：大规模设备更新和消费品以旧换新。",
+    ])
+    glossary = [(s.kind, s.heading, s.ref) for s in sections if s.part == "other"]
+    assert glossary == [("glossary", "名词解释", ""), ("term", "三高四新", "P1"), ("term", "两新", "P14")]
+
+
+def seed_outline():
+    imported = read_path(SEED)
+    return parse_report(imported.text, imported.paragraphs, title_hint=imported.title_hint)
+
+
+def children(sections, parent):
+    return [s for s in sections if s.parent == parent.id]
+
+
+def test_seed_outline_matches_the_report():
+    report = seed_outline()
+    sections = report.sections
+    tops = [s for s in sections if s.level == 1]
+    assert [(s.kind, s.part) for s in tops] == [
+        ("title", "other"), ("part", "review"), ("part", "plan"), ("self", "plan"),
+        ("closing", "other"), ("glossary", "other")]
+    title, review, plan, self_part, closing, glossary = tops
+    assert report.text[title.char_start:title.char_end].startswith("2025年洪江区管委工作报告")
+    assert review.heading == "2024,我们真抓实干、拼搏进取"
+    review_sections = [s for s in children(sections, review) if s.kind == "section"]
+    assert [s.heading[:3] for s in review_sections] == ["一年来"] * 5
+    assert [len(children(sections, s)) for s in review_sections] == [3, 3, 4, 3, 3]
+    assert children(sections, review_sections[0])[0].heading == "文旅产业加快发展"
+    assert any(s.kind == "problems" and s.heading.startswith("思危方能居安") for s in children(sections, review))
+    plan_sections = [s for s in children(sections, plan) if s.kind == "section"]
+    assert [s.heading[:2] for s in plan_sections] == ["一、", "二、", "三、", "四、", "五、"]
+    assert all(len(children(sections, s)) == 3 for s in plan_sections)
+    assert children(sections, plan_sections[0])[0].heading == "繁荣活跃文旅产业"
+    targets = [s for s in children(sections, plan) if s.kind == "targets"]
+    assert len(targets) == 1 and "地区生产总值增长6%" in report.text[targets[0].char_start:targets[0].char_end]
+    assert [s.heading for s in children(sections, self_part)] == ["坚持忠诚为政", "积极担当作为", "守牢廉洁底线"]
+    assert report.text[closing.char_start:].startswith("各位代表!时代的画卷")
+    terms = children(sections, glossary)
+    assert len(terms) == 22 and all(t.kind == "term" for t in terms)
+    assert (terms[0].heading, terms[0].ref) == ("三高四新", "P1")
+    assert (terms[-1].heading, terms[-1].ref) == ("政治三力", "P21")
+
+
+def test_seed_sections_nest_inside_their_parents():
+    sections = seed_outline().sections
+    by_id = {s.id: s for s in sections}
+    for s in sections:
+        if s.parent:
+            parent = by_id[s.parent]
+            assert parent.char_start <= s.char_start < s.char_end <= parent.char_end
+            assert s.level == parent.level + 1
+
+
+@pytest.mark.parametrize("path", corpus_files(".md", ".txt", ".docx"), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_corpus_report_has_review_and_plan_parts(path):
+    imported = read_path(path)
+    report = parse_report(imported.text, imported.paragraphs, fmt=imported.format, title_hint=imported.title_hint)
+    assert (report.meta.jurisdiction, report.meta.year) == expected_identity(path)
+    tops = [s for s in report.sections if s.level == 1]
+    assert any(s.part == "review" for s in tops) and any(s.part == "plan" for s in tops)
+    assert tops[0].kind == "title"
+    assert sum(1 for s in report.sections if s.kind == "targets") <= 2
+    assert sum(1 for s in report.sections if s.kind == "closing") <= 1
+    review_at = min(s.char_start for s in tops if s.part == "review")
+    plan_at = min(s.char_start for s in tops if s.part == "plan")
+    assert review_at < plan_at
+
+
+def _headed(path):
+    imported = read_path(path)
+    report = parse_report(imported.text, imported.paragraphs, fmt=imported.format, title_hint=imported.title_hint)
+    return [(s.level, s.kind, s.part, "".join(ch for ch in s.heading if ch.isalnum()))
+            for s in report.sections if s.kind in ("part", "section", "self", "targets", "problems")]
+
+
+@pytest.mark.parametrize("province", [p.parent.name for p in corpus_files(".docx")])
+def test_markdown_and_word_copies_give_the_same_headed_outline(corpus, province):
+    folder = corpus / "provinces" / province
+    assert _headed(folder / "2025.md") == _headed(folder / "2025.docx")
