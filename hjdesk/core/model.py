@@ -81,3 +81,34 @@ class ParsedReport:
     meta: ReportMeta
     format: str = "txt"
     encoding: str = ""
+
+
+MEASURES = ("growth_rate", "share", "amount", "level", "count", "ratio_multiple", "rank", "other")
+COMPARATORS = ("eq", "ge", "le", "approx", "range")
+ROLES = ("target", "actual", "estimate", "other")
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One stated quantity of a measured thing, with its exact span.
+
+    ``name`` is the subject phrase as written, ``canonical`` the dictionary
+    name that joins wordings across reports (``name`` when none applies).
+    ``year`` is the year the quantity refers to (None for descriptors).
+    ``stretch`` marks 力争 targets.
+    """
+
+    name: str
+    canonical: str
+    measure: str
+    value: float
+    value_high: float | None
+    unit: str
+    comparator: str
+    role: str
+    year: int | None
+    char_start: int
+    char_end: int
+    quote: str
+    stretch: bool = False
+    section: int | None = None

@@ -1,0 +1,282 @@
+"""Every quantity a report states about a measured thing, as an indicator:
+subject, measure, value, unit, comparator, role (target, actual, estimate,
+other) and the year it refers to.
+
+The role comes from where a quantity stands (the review part reports results,
+the plan part sets targets) and from what surrounds it: ``(预计数,下同)`` turns
+the results after it into estimates; capacities, durations, service radii and
+five-year-plan goals are descriptors, not the year's targets or results."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .model import Indicator, ParsedReport, Section
+from .names import canonical_name
+from .quantities import WIDTH, Quantity, find_quantities
+
+_SENTENCE_END = re.compile(r"[。！!？?\n]")
+_CLAUSE_END = "，,；;：:。！!？?\n（("
+_SKIP_KINDS = ("title", "glossary", "term", "closing", "appendix")
+_GROWTH = ("增长", "增加", "提高", "提升", "上升", "上涨", "增", "涨", "回升", "扩大", "攀升")
+_DECLINE = ("下降", "减少", "降低", "回落", "下滑", "缩减", "收窄", "降", "减")
+_LEADING = re.compile(r"^(?:[、和及与并且而其中;；,，]|全年|今年|去年|当年|上年|全区|全市|全省|全县|全州|全国|力争|确保|预计"
+                      r"|实现|完成|累计|共计|共|总计|同口径|同比|比上年|按可比价格计算|可比价|力促|达到|年末|年底|一年来|其中|以上|分别|全面|基本)+")
+_TRAILING = re.compile(r"(?:同比|比上年|分别|均|都|年均|平均|人均)?(?:增长|增加|下降|减少|提高|提升|上升|上涨|降低|回落|下滑"
+                       r"|缩减|收窄|回升|扩大|攀升|增|涨|降|减|达到|达|为|是|突破|超过|超|保持在|保持|稳定在|控制在|占比|占"
+                       r"|约|近|在|于|至|到|了|的|去年的|上年的|有)+$")
+_ESTIMATE_MARK = "预计数"
+_DESCRIPTOR_BEFORE = re.compile(r"年产|年处理|年加工|年吞吐|年发电|年出栏|年接待能力|(?<!生)产能|装机容量|规模为")
+_LONG_TERM = re.compile(r"十[一二三四五六七八九]五|年均|五年|到20\d\d年|20\d\d年前|至20\d\d年")
+_FIXED_STANDARD = re.compile(r"(?:提高|提标|调整|上调)(?:到|至)$")
+_DATED_EVENT = re.compile(r"^(?:今年|去年|\d{4}年)?\d{1,2}月")
+_FROM_TO = re.compile(r"从$")
+
+
+@dataclass
+class _Found:
+    """A quantity with its subject, before roles and distribution are settled."""
+
+    quantity: Quantity
+    name: str
+    span_start: int
+    verb: str
+    post: str
+
+
+def extract_indicators(report: ParsedReport) -> tuple[Indicator, ...]:
+    """All indicators of a report, in text order."""
+    context = _Context(report)
+    found: list[Indicator] = []
+    for paragraph in report.paragraphs:
+        section = context.section_at(paragraph.start)
+        if section is None or section.part not in ("review", "plan") or section.kind in _SKIP_KINDS:
+            continue
+        for start, end in _sentences(context.norm, paragraph.start, paragraph.end):
+            found.extend(_sentence(context, section, start, end))
+    return tuple(found)
+
+
+class _Context:
+    """What the extractor needs to know about the whole report."""
+
+    def __init__(self, report: ParsedReport) -> None:
+        self.report = report
+        self.text = report.text
+        self.norm = report.text.translate(WIDTH)
+        self.year = report.meta.year
+        self.leaves = sorted(report.sections, key=lambda s: (s.char_start, s.level))
+        self.starts = [s.char_start for s in self.leaves]
+        review = [s for s in report.sections if s.part == "review" and s.level == 1]
+        marker = -1
+        for part in review:
+            at = self.norm.find(_ESTIMATE_MARK, part.char_start, part.char_end)
+            if at >= 0:
+                # The flag follows the first figure it covers: 增长5.2%(预计数,下同).
+                marker = max(self.norm.rfind(ch, part.char_start, at) for ch in _CLAUSE_END[:-2]) + 1
+                break
+        self.estimate_from = marker
+
+    def section_at(self, offset: int) -> Section | None:
+        """The deepest section whose span holds ``offset``."""
+        index = bisect_right(self.starts, offset) - 1
+        best = None
+        while index >= 0:
+            section = self.leaves[index]
+            if section.char_start <= offset < max(section.char_end, section.char_start + 1):
+                if best is None or section.level > best.level:
+                    best = section
+            if best is not None and section.level == 1:
+                break
+            index -= 1
+        return best
+
+
+def _sentences(norm: str, start: int, end: int):
+    pos = start
+    for match in _SENTENCE_END.finditer(norm, start, end):
+        yield pos, match.end()
+        pos = match.end()
+    if pos < end:
+        yield pos, end
+
+
+def _sentence(context: _Context, section: Section, start: int, end: int) -> list[Indicator]:
+    norm = context.norm
+    quantities = find_quantities(norm, start, end)
+    if not quantities:
+        return []
+    items: list[_Found] = []
+    for quantity in quantities:
+        items.append(_subject(norm, context.text, start, quantity, items[-1] if items else None))
+    return _distribute(context, section, start, end, items)
+
+
+def _subject(norm: str, text: str, sentence_start: int, quantity: Quantity, previous: _Found | None) -> _Found:
+    """The subject phrase before a quantity, or after it for a measure word
+    followed by its noun (完成300套保障性租赁住房改建)."""
+    clause_start = sentence_start
+    for index in range(quantity.start - 1, sentence_start - 1, -1):
+        if norm[index] in _CLAUSE_END:
+            clause_start = index + 1
+            break
+    left = clause_start
+    if previous is not None and previous.quantity.end > clause_start:
+        left = previous.quantity.end
+    raw = text[left:quantity.start]
+    verb_match = _TRAILING.search(raw)
+    verb = verb_match.group(0) if verb_match else ""
+    core = raw[:len(raw) - len(verb)] if verb else raw
+    lead = _LEADING.match(core)
+    name = core[lead.end():] if lead else core
+    post = _post_phrase(norm, text, quantity.end)
+    span_start = left + (lead.end() if lead else 0)
+    if post and quantity.unit_class not in ("percent", "points", "multiple") and _bare_verb(name):
+        # 培育20个省级园区: the measure word's noun comes after the number.
+        name = name + post
+    if not name.strip("“”\"（）() ") and previous is not None:
+        return _Found(quantity, previous.name, previous.span_start, verb or previous.verb, post)
+    return _Found(quantity, name.strip(), span_start if name else left, verb, post)
+
+
+_VERB = re.compile(r"^(?:新建|新增|建设|建成|培育|实施|开工|引进|创建|打造|支持|壮大|开行|开展|举办|推出|认定|改造|"
+                   r"新开|开通|布局|组建|设立|招引|落地|完成|推动|推进|发展|形成|带动|吸引|服务|帮扶|救助|资助)?$")
+
+
+def _bare_verb(name: str) -> bool:
+    """A subject that is only a verb (or nothing): 培育, 实施, 新建一批."""
+    core = name.strip("“”\"（）() ")
+    return not core or bool(_VERB.match(core)) or len(core) <= 1
+
+
+def _post_phrase(norm: str, text: str, end: int) -> str:
+    """The noun right after a quantity, up to the next clause end or number."""
+    match = re.match(r"[\u4e00-\u9fff“”A-Za-z·]{1,16}", norm[end:end + 16])
+    if not match:
+        return ""
+    phrase = match.group(0)
+    stop = re.search(r"\d|以上|以下|以内|左右", phrase)
+    return text[end:end + (stop.start() if stop else len(phrase))]
+
+
+def _distribute(context: _Context, section: Section, start: int, end: int, items: list[_Found]) -> list[Indicator]:
+    """Settle shared subjects (分别, 均为, 国控断面、省控断面…达标率) and build indicators."""
+    out: list[Indicator] = []
+    index = 0
+    while index < len(items):
+        item = items[index]
+        group = [item]
+        if "分别" in item.verb or "分别" in context.text[item.span_start:item.quantity.start]:
+            while index + len(group) < len(items) and items[index + len(group)].name == item.name:
+                group.append(items[index + len(group)])
+        names = _split_subjects(item.name, len(group)) if len(group) > 1 else [item.name]
+        for found, name in zip(group, names):
+            out.extend(_indicators(context, section, start, found, name))
+        index += len(group)
+    return out
+
+
+def _indicators(context: _Context, section: Section, sentence_start: int, found: _Found,
+                name: str) -> list[Indicator]:
+    """One indicator, or one per subject when a rate is given for a list of them."""
+    measure = _measure(found)
+    subjects = [name]
+    if "均" in found.verb or (measure == "share" and "、" in name):
+        parts = [p for p in re.split(r"[、和及与]", name) if p]
+        subjects = parts if len(parts) > 1 else subjects
+    return [_indicator(context, section, sentence_start, found, subject, measure) for subject in subjects]
+
+
+def _indicator(context: _Context, section: Section, sentence_start: int, found: _Found, name: str,
+               measure: str) -> Indicator:
+    quantity = found.quantity
+    value = quantity.value
+    if measure == "growth_rate" and found.verb.rstrip("了到至").endswith(_DECLINE):
+        value = -value
+    role, year = _role(context, section, sentence_start, found, measure)
+    text = context.text
+    return Indicator(
+        name=name, canonical=canonical_name(name), measure=measure, value=value,
+        value_high=quantity.value_high, unit=quantity.unit, comparator=quantity.comparator,
+        role=role, year=year, char_start=found.span_start, char_end=quantity.end,
+        quote=text[found.span_start:quantity.end], stretch="力争" in text[sentence_start:quantity.start],
+        section=section.id)
+
+
+def _measure(found: _Found) -> str:
+    unit_class = found.quantity.unit_class
+    verb = found.verb
+    if unit_class in ("percent", "points"):
+        growing = verb.rstrip("了").endswith(_GROWTH + _DECLINE) and not verb.endswith(("到", "至"))
+        return "growth_rate" if growing or unit_class == "points" else "share"
+    if unit_class in ("money", "usd"):
+        return "amount"
+    if unit_class == "multiple":
+        return "ratio_multiple"
+    if unit_class == "rank":
+        return "rank"
+    if unit_class in ("count", "people", "visits", "households"):
+        return "count"
+    if unit_class in ("years", "months"):
+        return "other"
+    return "level"
+
+
+def _role(context: _Context, section: Section, sentence_start: int, found: _Found, measure: str) -> tuple[str, int | None]:
+    quantity = found.quantity
+    norm = context.norm
+    clause = norm[_clause_start(norm, sentence_start, quantity.start):quantity.start]
+    if _is_descriptor(norm, sentence_start, found, measure, clause):
+        return "other", None
+    year = context.year
+    if section.part == "plan":
+        return "target", year
+    before = norm[sentence_start:quantity.start]
+    if _FIXED_STANDARD.search(found.verb) and quantity.unit_class.startswith("money_per"):
+        return "actual", _previous(year)
+    if _DATED_EVENT.match(norm[sentence_start:sentence_start + 8]):
+        return "actual", _previous(year)
+    if re.search(r"(?:缩|降|减|压缩|缩短)(?:至|到)$", norm[sentence_start:quantity.start]):
+        return "actual", _previous(year)
+    if 0 <= context.estimate_from < quantity.start or "预计" in before:
+        return "estimate", _previous(year)
+    return "actual", _previous(year)
+
+
+def _is_descriptor(norm: str, sentence_start: int, found: _Found, measure: str, clause: str) -> bool:
+    """Capacities, voltages, durations, service radii, baselines and
+    multi-year figures describe; they are not the year's targets or results."""
+    quantity = found.quantity
+    if measure == "other" or quantity.unit_class == "voltage":
+        return True
+    if _DESCRIPTOR_BEFORE.search(norm[sentence_start:quantity.start]):
+        return True
+    if quantity.unit_class in ("minutes", "hours") and found.post:
+        return True
+    if norm[max(0, quantity.start - 1):quantity.start] == "从":
+        return True
+    return bool(_LONG_TERM.search(clause))
+
+
+def _clause_start(norm: str, floor: int, at: int) -> int:
+    for index in range(at - 1, floor - 1, -1):
+        if norm[index] in _CLAUSE_END:
+            return index + 1
+    return floor
+
+
+def _previous(year: int | None) -> int | None:
+    return year - 1 if year else None
+
+
+def _split_subjects(name: str, count: int) -> list[str]:
+    """Subjects for ``分别``: 城乡居民收入 → 城镇居民收入, 农村居民收入; A、B和C → A, B, C."""
+    if name.startswith("城乡") and count == 2:
+        rest = name[2:]
+        return [f"城镇{rest}", f"农村{rest}"]
+    parts = [p for p in re.split(r"[、和及与]", name) if p]
+    if len(parts) == count:
+        return parts
+    return [name] * count

@@ -1,0 +1,223 @@
+"""Finding the quantities in a stretch of report text: a number (Arabic,
+full-width or Chinese), its unit with any magnitude (万亩, 亿元), the words that
+bound it (余, 以上, 以内, 左右, 不低于, 控制在…以内) and ranges (1—2个, 4.5%—5%).
+
+Names that hold numbers are not quantities: years and dates, ordinals (第十一届),
+numbers inside quotation marks or book titles (“三类500强”, 《…》), model names
+(5A, 5G) and numbers with no unit (12345热线)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .resources import read_lines
+
+#: Full-width digits and signs mapped one-to-one, so offsets do not move.
+WIDTH = str.maketrans("０１２３４５６７８９％．－～", "0123456789%.-~")
+_MAGNITUDES = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4}
+_SCALABLE = {"money", "usd", "people", "visits", "count", "households", "mass", "area", "power", "energy",
+             "volume", "coal", "containers"}
+_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNIT = {"十": 10, "百": 100, "千": 1000}
+_CN_NUMBER = "零〇一二两三四五六七八九十百千"
+_RANGE_DASH = "—–-~至到"
+_LOWER = ("以上", "不低于", "不少于", "超过", "多于", "余", "多")
+_UPPER = ("以下", "以内", "不超过", "不高于", "低于")
+
+
+@dataclass(frozen=True)
+class Unit:
+    name: str
+    unit_class: str
+    factor: float  # to the class's base unit
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit and bound, ``[start, end)`` in the text."""
+
+    start: int
+    end: int
+    value: float
+    value_high: float | None
+    unit: str
+    unit_class: str
+    comparator: str  # eq ge le approx range
+    number_start: int
+
+
+@lru_cache(maxsize=1)
+def units() -> dict[str, Unit]:
+    """Every accepted unit spelling, magnitudes included (万亩 → area ×10000)."""
+    table: dict[str, Unit] = {}
+    for line in read_lines("units.tsv"):
+        name, unit_class, factor = line.split("\t")
+        table[name] = Unit(name, unit_class, float(factor))
+    for base in list(table.values()):
+        if base.unit_class in _SCALABLE:
+            for prefix, scale in _MAGNITUDES.items():
+                table.setdefault(prefix + base.name, Unit(prefix + base.name, base.unit_class, base.factor * scale))
+    return table
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    names = sorted(units(), key=len, reverse=True)
+    unit = "|".join(re.escape(name) for name in names)
+    return re.compile(
+        rf"(?P<num>\d+(?:\.\d+)?|[{_CN_NUMBER}]+)(?:\s?(?:——|[—–~至到-])\s?(?P<num2>\d+(?:\.\d+)?))?"
+        rf"\s?(?P<approx>余|多)?\s?(?P<unit>{unit})(?P<approx2>余|多)?"
+        rf"(?:\s?(?P<bound>以上|以下|以内|左右))?")
+
+
+_RANK = re.compile(r"(?:全国|全省|全市|全区|全县|全州|全盟|全球|世界)(?:排名|排位)?(?:第|前)(?P<num>\d{1,3})(?:位|名)?")
+
+
+def find_quantities(norm: str, start: int, end: int) -> list[Quantity]:
+    """Quantities in ``norm[start:end]``; ``norm`` is the text after :data:`WIDTH`."""
+    found = _find_measures(norm, start, end)
+    for match in _RANK.finditer(norm, start, end):
+        le = "le" if "前" in match.group(0) else "eq"
+        found.append(Quantity(match.start(), match.end(), float(match.group("num")), None, "名", "rank", le,
+                              match.start("num")))
+    return sorted(found, key=lambda q: q.start)
+
+
+# 1.5万农村户籍人口: a magnitude whose unit is the people noun after it.
+_PEOPLE = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?P<mag>万|亿)(?=[\u4e00-\u9fff]{0,6}?(?:人口|人|群众|农户|户)"
+                     r"(?![\u4e00-\u9fff]{0,2}[0-9]))")
+
+
+def _find_measures(norm: str, start: int, end: int) -> list[Quantity]:
+    found = _find_units(norm, start, end)
+    taken = {q.number_start for q in found}
+    quoted = _quoted_spans(norm, start, end)
+    for match in _PEOPLE.finditer(norm, start, end):
+        if match.start() in taken or any(a < match.start() < b for a, b in quoted):
+            continue
+        unit = match.group("mag") + ("户" if norm[match.end():match.end() + 8].find("户") >= 0
+                                     and norm[match.end():match.end() + 8].find("人") < 0 else "人")
+        found.append(Quantity(match.start(), match.end(), float(match.group("num")), None, unit,
+                              units()[unit].unit_class, "eq", match.start()))
+    return sorted(found, key=lambda q: q.start)
+
+
+def _find_units(norm: str, start: int, end: int) -> list[Quantity]:
+    found: list[Quantity] = []
+    quoted = _quoted_spans(norm, start, end)
+    for match in _pattern().finditer(norm, start, end):
+        quantity = _quantity(norm, match, quoted, start)
+        if quantity is None:
+            continue
+        if found and _joins_range(norm, found[-1], quantity):
+            quantity = _range(found.pop(), quantity)
+        found.append(quantity)
+    return found
+
+
+def _quantity(norm: str, match: re.Match[str], quoted: list[tuple[int, int]], floor: int) -> Quantity | None:
+    digits, unit_name = match.group("num"), match.group("unit")
+    start = match.start("num")
+    if any(a < start < b for a, b in quoted) or not _standalone(norm, match, floor):
+        return None
+    value = _number(digits)
+    if value is None or _is_year_or_date(norm, match, digits):
+        return None
+    unit = units()[unit_name]
+    if not digits[0].isdigit() and not _cn_quantity_ok(digits, unit):
+        return None
+    comparator = _comparator(norm, match, floor)
+    high = float(match.group("num2")) if match.group("num2") else None
+    if high is not None and comparator == "eq":
+        comparator = "range"
+    return Quantity(start, match.end(), value, high, unit_name, unit.unit_class, comparator, start)
+
+
+def _standalone(norm: str, match: re.Match[str], floor: int) -> bool:
+    """The number is not glued to letters or digits (5A, G20, 1915游客中心 has no unit anyway)."""
+    before = norm[match.start() - 1] if match.start() > floor else ""
+    after = norm[match.end()] if match.end() < len(norm) else ""
+    if before and (before.isascii() and before.isalnum() or before == "."):
+        return False
+    if after and after.isascii() and after.isalpha():
+        return False
+    if before == "第" or (match.group("num")[0] in _CN_NUMBER and before in _CN_NUMBER + "第"):
+        return False
+    return not norm.startswith("届", match.end())
+
+
+def _is_year_or_date(norm: str, match: re.Match[str], digits: str) -> bool:
+    unit = match.group("unit")
+    if unit == "年" and digits.isdigit() and len(digits) == 4 and digits[:2] in ("19", "20"):
+        return True
+    if unit in ("年", "个月") and norm.startswith(("度", "代"), match.end()):
+        return True
+    return False
+
+
+def _cn_quantity_ok(digits: str, unit: Unit) -> bool:
+    """Chinese numerals name things far more often than they count them
+    (三类项目, 两个确立, 八大行动); only multiples and magnitudes count."""
+    return unit.unit_class == "multiple" or (unit.name[:1] in "万亿" and unit.unit_class in _SCALABLE)
+
+
+def _comparator(norm: str, match: re.Match[str], floor: int) -> str:
+    bound = match.group("bound")
+    if bound == "以上" or match.group("approx") or match.group("approx2"):
+        return "ge"
+    if bound in ("以下", "以内"):
+        return "le"
+    if bound == "左右":
+        return "approx"
+    lead = norm[max(floor, match.start() - 4):match.start()]
+    if lead.endswith(("不低于", "不少于", "超过", "超", "高于", "大于")):
+        return "ge"
+    if lead.endswith(("不超过", "不高于", "低于", "小于", "控制在")) and norm.startswith("以", match.end()):
+        return "le"
+    if lead.endswith(("不超过", "不高于")):
+        return "le"
+    if lead.endswith(("约", "近", "大约")):
+        return "approx"
+    return "eq"
+
+
+def _joins_range(norm: str, first: Quantity, second: Quantity) -> bool:
+    between = norm[first.end:second.number_start].strip()
+    if between not in tuple(_RANGE_DASH) and between not in ("——", "－"):
+        return False
+    return first.unit_class == second.unit_class and first.comparator == "eq"
+
+
+def _range(first: Quantity, second: Quantity) -> Quantity:
+    return Quantity(first.start, second.end, first.value, second.value, second.unit, second.unit_class,
+                    "range" if second.comparator == "eq" else second.comparator, first.number_start)
+
+
+def _number(digits: str) -> float | None:
+    if digits[0].isdigit():
+        return float(digits)
+    return cn_number(digits)
+
+
+def cn_number(text: str) -> float | None:
+    """Chinese numerals below ten thousand: 两, 十, 三百五十, 一千零八."""
+    total, current = 0, 0
+    for ch in text:
+        if ch in _CN_DIGIT:
+            current = _CN_DIGIT[ch]
+        elif ch in _CN_UNIT:
+            total += (current or 1) * _CN_UNIT[ch]
+            current = 0
+        else:
+            return None
+    return float(total + current)
+
+
+def _quoted_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans inside “…” and 《…》, where numbers are part of names."""
+    spans = []
+    for match in re.finditer(r"“[^”]{0,40}”|《[^》]{0,60}》|\"[^\"]{0,40}\"", norm[start:end]):
+        spans.append((start + match.start(), start + match.end()))
+    return spans
