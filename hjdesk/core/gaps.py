@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
-from .model import Indicator
+from .model import Indicator, ParsedReport
 from .names import direction, lookup
 from .quantities import units
 
@@ -232,3 +232,15 @@ def _dice(a: str, b: str) -> float:
     grams_a = {a[i:i + 2] for i in range(len(a) - 1)} or {a}
     grams_b = {b[i:i + 2] for i in range(len(b) - 1)} or {b}
     return 2 * len(grams_a & grams_b) / (len(grams_a) + len(grams_b))
+
+
+def part_text(report: ParsedReport, part: str) -> str:
+    """The text of a report's top-level sections of one part (review or plan)."""
+    return "\n".join(report.text[s.char_start:s.char_end] for s in report.sections
+                     if s.level == 1 and s.part == part)
+
+
+def report_gaps(old: ParsedReport, new: ParsedReport, old_indicators: Sequence[Indicator],
+                new_indicators: Sequence[Indicator], rules: GapRules = GapRules()) -> GapTable:
+    """OLD's targets for its own year against what NEW reports for that year."""
+    return gap_table(old_indicators, new_indicators, part_text(new, "review"), old.meta.year, rules)

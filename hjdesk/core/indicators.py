@@ -251,7 +251,7 @@ def _is_descriptor(norm: str, sentence_start: int, found: _Found, measure: str, 
     quantity = found.quantity
     if measure == "other" or quantity.unit_class == "voltage":
         return True
-    if _DESCRIPTOR_BEFORE.search(norm[sentence_start:quantity.start]):
+    if _DESCRIPTOR_BEFORE.search(clause):
         return True
     if quantity.unit_class in ("minutes", "hours") and found.post:
         return True

@@ -1,0 +1,122 @@
+"""Indicator extraction: literal expectations on tiny inputs, and precision,
+recall and role accuracy against the hand annotation of the seed."""
+
+from __future__ import annotations
+
+import csv
+import re
+
+import pytest
+
+from hjdesk.core.indicators import extract_indicators
+from hjdesk.core.parse import parse_report
+from hjdesk.importers.text import read_text
+
+from ..conftest import GOLD, SEED
+
+
+def indicators(lines: list[str], year: int = 2025):
+    imported = read_text("\n".join(lines))
+    return extract_indicators(parse_report(imported.text, imported.paragraphs, year=year))
+
+
+def plan(*sentences: str):
+    return indicators(["一、2024年工作回顾", "各项工作扎实推进，成效明显。", "二、2025年工作安排", *sentences])
+
+
+def row(i):
+    return (i.name, i.measure, i.value, i.value_high, i.unit, i.comparator, i.role)
+
+
+def test_qualifiers_decide_the_comparator():
+    found = plan("全年接待游客人次增长13%以上，城镇登记失业率控制在4.5%以内，地区生产总值增长5.5%左右，"
+                 "引进产业项目1—2个，农产品出口额3000余万元，粮食总产7000吨。")
+    assert [(i.value, i.value_high, i.comparator) for i in found] == [
+        (13, None, "ge"), (4.5, None, "le"), (5.5, None, "approx"), (1, 2, "range"), (3000, None, "ge"),
+        (7000, None, "eq")]
+    assert all(i.role == "target" and i.year == 2025 for i in found)
+
+
+def test_declines_points_and_widths():
+    found = plan("化肥农药使用强度下降5%，研发经费投入强度提高0.2个百分点，森林覆盖率稳定在58.98%以上，"
+                 "进出口总额增长９％ 以上。")
+    assert [(i.measure, i.value, i.unit, i.comparator) for i in found] == [
+        ("growth_rate", -5, "%", "eq"), ("growth_rate", 0.2, "个百分点", "eq"), ("share", 58.98, "%", "ge"),
+        ("growth_rate", 9, "%", "ge")]
+
+
+def test_distribution_and_shared_subjects():
+    found = plan("城乡居民人均可支配收入分别增长5.5%、7%，办复率和满意率均为100%，新增家庭农场6家、合作社4家。")
+    assert [(i.name, i.value) for i in found] == [
+        ("城镇居民人均可支配收入", 5.5), ("农村居民人均可支配收入", 7), ("办复率", 100), ("满意率", 100),
+        ("新增家庭农场", 6), ("合作社", 4)]
+    assert found[0].canonical == "城镇居民人均可支配收入"
+
+
+def test_numbers_in_names_are_not_quantities():
+    found = plan("引进“三类500强”企业，创建国家5A旅游景区，办好第十一届大会，科学编制“十五五”规划，"
+                 "2025年是关键之年，12345热线运行良好。")
+    assert found == ()
+
+
+def test_descriptors_and_five_year_goals_are_not_targets():
+    found = plan("推进年产5万吨项目建设，启动220千伏输变电站建设，再延长30年，“十五五”时期年均增长6%，"
+                 "地区生产总值增长6%。")
+    assert [(i.value, i.role) for i in found] == [(5, "other"), (220, "other"), (30, "other"), (6, "other"),
+                                                  (6, "target")]
+
+
+def test_estimate_flag_covers_the_figure_it_follows_and_those_after():
+    found = indicators(["一、2024年工作回顾", "全年地区生产总值增长5.2%(预计数,下同),固定资产投资增长12%。",
+                        "城乡居民养老保险待遇提高到180元/月。", "二、2025年工作安排", "地区生产总值增长6%。"])
+    assert [(i.canonical, i.role, i.year) for i in found] == [
+        ("地区生产总值", "estimate", 2024), ("固定资产投资", "estimate", 2024),
+        ("城乡居民养老保险待遇", "actual", 2024), ("地区生产总值", "target", 2025)]
+
+
+def test_level_then_growth_shares_the_subject():
+    (level, growth) = indicators(["一、2024年工作回顾", "实现规模工业总产值82亿元,增长10.2%。"])
+    assert (level.measure, growth.measure, growth.name) == ("amount", "growth_rate", "规模工业总产值")
+    assert growth.quote == "规模工业总产值82亿元,增长10.2%"
+
+
+def _norm_unit(unit: str) -> str:
+    return re.sub(r"[(（].*?[)）]", "", unit)
+
+
+def match_gold(found, gold):
+    """Greedy one-to-one matching on value, unit and overlapping span."""
+    used: set[int] = set()
+    pairs = []
+    for g in gold:
+        start, end = int(g["char_start"]), int(g["char_end"])
+        for index, i in enumerate(found):
+            if (index not in used and abs(i.value - float(g["value"])) < 1e-9
+                    and _norm_unit(i.unit) == _norm_unit(g["unit"]) and i.char_start < end and start < i.char_end):
+                used.add(index)
+                pairs.append((g, i))
+                break
+    return pairs
+
+
+@pytest.fixture(scope="module")
+def seed_gold():
+    path = GOLD / "seed_indicators.csv"
+    if not path.exists():
+        pytest.skip("../shared/gold is not beside the checkout")
+    with path.open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_seed_against_the_hand_annotation(seed_gold):
+    imported = read_text(SEED.read_text(encoding="utf-8"))
+    found = extract_indicators(parse_report(imported.text, imported.paragraphs))
+    pairs = match_gold(found, seed_gold)
+    precision, recall = len(pairs) / len(found), len(pairs) / len(seed_gold)
+    role_accuracy = sum(g["role"] == i.role for g, i in pairs) / len(pairs)
+    assert precision >= 0.95 and recall >= 0.95, (precision, recall)
+    assert role_accuracy >= 0.95, role_accuracy
+    comparator_accuracy = sum(g["comparator"] == i.comparator for g, i in pairs) / len(pairs)
+    assert comparator_accuracy >= 0.95, comparator_accuracy
+    for g, i in pairs:
+        assert imported.text[i.char_start:i.char_end] == i.quote
