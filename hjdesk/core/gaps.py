@@ -15,9 +15,10 @@ Rows come in that order of importance: not reported first."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Mapping, Sequence
 
+from .corrections import GapDecision
 from .model import Indicator, ParsedReport
 from .names import direction, lookup
 from .quantities import units
@@ -55,6 +56,8 @@ class GapRow:
     gap_percent: float | None
     status: str
     stretch: bool = False
+    decided: bool = False  # a person fixed the pairing or the status
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -74,19 +77,50 @@ class PairRow:
 
 
 def gap_table(old: Sequence[Indicator], new: Sequence[Indicator], new_review_text: str, year: int | None,
-              rules: GapRules = GapRules()) -> GapTable:
+              rules: GapRules = GapRules(), decisions: Mapping[str, GapDecision] | None = None,
+              glossary: Mapping[str, str] | None = None) -> GapTable:
     """OLD's targets for ``year`` against NEW's results for ``year``.
 
     ``new_review_text`` is the text of NEW's review part, searched for
-    indicators mentioned without a number."""
+    indicators mentioned without a number. ``decisions`` are a person's
+    pairings and statuses by target key; they win over the machine's.
+    ``glossary`` maps the reports' defined terms to their definitions."""
+    decisions = decisions or {}
     targets = [i for i in old if i.role == "target" and i.year == year]
     results = [i for i in new if i.role in ("actual", "estimate") and i.year == year]
-    pairs = pair_indicators(targets, results, rules.name_threshold)
-    rows = [_gap_row(target, actual, new_review_text, rules) for target, actual in pairs]
+    pairs = _decided_pairs(targets, results, new, decisions, rules, glossary)
+    rows = [_decide(_gap_row(target, actual, new_review_text, rules), decisions.get(target.key))
+            for target, actual in pairs]
     used = {id(actual) for _, actual in pairs if actual is not None}
-    rows.extend(_no_target_rows(results, used, {row.indicator for row in rows}))
+    rows.extend(_no_target_rows(results, used, {f"{row.indicator}/{_unit_class(row.target)}" for row in rows}))
     rows.sort(key=lambda row: STATUSES.index(row.status))
     return GapTable(year, tuple(rows))
+
+
+def _decided_pairs(targets: list[Indicator], results: list[Indicator], new: Sequence[Indicator],
+                   decisions: Mapping[str, GapDecision], rules: GapRules,
+                   glossary: Mapping[str, str] | None) -> list[tuple[Indicator, Indicator | None]]:
+    """Pairs a person fixed first; the machine pairs the rest among what is left."""
+    by_key = {i.key: i for i in new}
+    fixed: dict[str, Indicator | None] = {}
+    for target in targets:
+        decision = decisions.get(target.key)
+        if decision is not None and decision.actual_key is not None:
+            fixed[target.key] = by_key.get(decision.actual_key) if decision.actual_key else None
+    taken = {id(actual) for actual in fixed.values() if actual is not None}
+    free_targets = [t for t in targets if t.key not in fixed]
+    free_results = [r for r in results if id(r) not in taken]
+    machine = dict((t.key, a) for t, a in pair_indicators(free_targets, free_results, rules.name_threshold, glossary))
+    return [(t, fixed[t.key] if t.key in fixed else machine.get(t.key)) for t in targets]
+
+
+def _decide(row: GapRow, decision: GapDecision | None) -> GapRow:
+    if decision is None:
+        return row
+    status = decision.status or row.status
+    if decision.actual_key == "" and not decision.status:
+        status = "not_reported"
+    return replace(row, status=status, decided=True, note=decision.note)
 
 
 def compare_targets(left: Sequence[Indicator], right: Sequence[Indicator],
@@ -101,14 +135,14 @@ def compare_targets(left: Sequence[Indicator], right: Sequence[Indicator],
     return tuple(rows)
 
 
-def pair_indicators(targets: list[Indicator], results: list[Indicator],
-                    threshold: float) -> list[tuple[Indicator, Indicator | None]]:
+def pair_indicators(targets: list[Indicator], results: list[Indicator], threshold: float,
+                    glossary: Mapping[str, str] | None = None) -> list[tuple[Indicator, Indicator | None]]:
     """Each target with its best comparable result; a result serves one target."""
     scored = []
     for t_index, target in enumerate(targets):
         for r_index, result in enumerate(results):
             if comparable(target, result):
-                score = name_similarity(target, result)
+                score = name_similarity(target, result, glossary)
                 if score >= threshold:
                     # Prefer the better name, then the headline (earlier) result.
                     scored.append((-score, r_index, t_index))
@@ -123,21 +157,26 @@ def pair_indicators(targets: list[Indicator], results: list[Indicator],
 
 
 def comparable(a: Indicator, b: Indicator) -> bool:
-    """Same kind of quantity: rates with rates, levels of the same dimension."""
+    """Same kind of quantity: rates with rates, levels of the same dimension
+    and of the same order of magnitude (6500万元 is not 300亿元)."""
     class_a, class_b = _unit_class(a), _unit_class(b)
     if class_a in _RATE_CLASSES or class_b in _RATE_CLASSES:
         return class_a == class_b
-    return class_a == class_b and a.measure not in ("other",) and b.measure not in ("other",)
+    if class_a != class_b or "other" in (a.measure, b.measure):
+        return False
+    value_a, value_b = abs(a.value), abs(_in_unit(a, b))
+    return not (value_a and value_b) or 0.1 <= value_b / value_a <= 10
 
 
-def name_similarity(a: Indicator, b: Indicator) -> float:
+def name_similarity(a: Indicator, b: Indicator, glossary: Mapping[str, str] | None = None) -> float:
     """1 for the same dictionary indicator, 0 for two different ones, else
-    the Dice coefficient of the character bigrams of the subject phrases."""
+    the Dice coefficient of the character bigrams of the subject phrases,
+    with quoted glossary terms (“四类项目”) read as their definitions."""
     entry_a, entry_b = lookup(a.name), lookup(b.name)
     if entry_a and entry_b:
         return 1.0 if entry_a.name == entry_b.name else 0.0
-    core_a, core_b = _core(a.name), _core(b.name)
-    if not set(core_a[-2:]) & set(core_b[-2:]):
+    core_a, core_b = _core(_expand(a.name, glossary)), _core(_expand(b.name, glossary))
+    if not set(core_a[-2:]) & set(core_b[-2:]) and core_a not in core_b and core_b not in core_a:
         return 0.0  # different head nouns: 先进制造业集群 is not 先进制造业项目
     return _dice(core_a, core_b)
 
@@ -188,20 +227,36 @@ def _no_target_rows(results: Iterable[Indicator], used: set[int], seen: set[str]
     for result in results:
         if id(result) in used or lookup(result.name) is None:
             continue
-        label = _label(result)
-        key = f"{label}/{_unit_class(result)}"
-        if label in seen or key in seen:
+        key = f"{_label(result)}/{_unit_class(result)}"
+        if key in seen:
             continue
         seen.add(key)
-        rows.append(GapRow(label, result.unit, result.measure, None, result, None, "", None, "no_target"))
+        rows.append(GapRow(_label(result), result.unit, result.measure, None, result, None, "", None, "no_target"))
     return rows
 
 
+#: Words that judge an outcome without a number: 超额完成, 稳中有升, 好于预期.
+_QUALITATIVE = re.compile(r"完成|实现|达到|达标|超额|稳中有升|稳步提升|明显提升|持续提升|保持稳定|稳定在|好于|高于|低于|优于"
+                          r"|增长|提高|下降|回升|回落|持平|目标")
+_CLAUSES = re.compile(r"[^，,；;。！!？?\n]+")
+
+
 def _mentioned(target: Indicator, review_text: str) -> bool:
-    """NEW names the indicator somewhere in its review part."""
+    """NEW judges the indicator in words but gives no number for it:
+    a clause that names it and says how it went, with no digit."""
     entry = lookup(target.name)
-    wordings = entry.wordings if entry else (_core(target.name),)
-    return any(len(w) >= 2 and w in review_text for w in wordings)
+    # A bare word such as 投资 names nothing in particular.
+    wordings = [w.lstrip("=") for w in entry.wordings] if entry else [_core(target.name)]
+    for wording in (w for w in wordings if len(w) >= (2 if entry else 4)):
+        start = review_text.find(wording)
+        while start >= 0:
+            clause = _CLAUSES.search(review_text, max(0, start - 20))
+            while clause and clause.end() <= start:
+                clause = _CLAUSES.search(review_text, clause.end() + 1)
+            if clause and not re.search(r"\d", clause.group(0)) and _QUALITATIVE.search(clause.group(0)):
+                return True
+            start = review_text.find(wording, start + 1)
+    return False
 
 
 def _in_unit(target: Indicator, other: Indicator) -> float:
@@ -219,6 +274,22 @@ def _unit_class(indicator: Indicator) -> str:
 
 def _label(indicator: Indicator) -> str:
     return indicator.canonical or indicator.name
+
+
+def _expand(name: str, glossary: Mapping[str, str] | None) -> str:
+    if not glossary or "“" not in name:
+        return name
+    return re.sub(r"“([^”]+)”", lambda m: glossary.get(m.group(1), m.group(0)), name)
+
+
+def glossary_of(report: ParsedReport) -> dict[str, str]:
+    """Glossary terms of a report with their definitions (名词解释)."""
+    terms = {}
+    for section in report.sections:
+        if section.kind == "term":
+            body = report.text[section.char_start:section.char_end]
+            terms[section.heading] = re.split(r"[:：]", body, maxsplit=1)[-1].rstrip("。")
+    return terms
 
 
 _FILLER = re.compile(r"^(?:新增|新建|改造|完成|实现|实施|推动|推广|培育|引进|创建|帮助企业申请|争取)|[“”\"（）()]")
@@ -241,6 +312,9 @@ def part_text(report: ParsedReport, part: str) -> str:
 
 
 def report_gaps(old: ParsedReport, new: ParsedReport, old_indicators: Sequence[Indicator],
-                new_indicators: Sequence[Indicator], rules: GapRules = GapRules()) -> GapTable:
+                new_indicators: Sequence[Indicator], rules: GapRules = GapRules(),
+                decisions: Mapping[str, GapDecision] | None = None) -> GapTable:
     """OLD's targets for its own year against what NEW reports for that year."""
-    return gap_table(old_indicators, new_indicators, part_text(new, "review"), old.meta.year, rules)
+    glossary = {**glossary_of(old), **glossary_of(new)}
+    return gap_table(old_indicators, new_indicators, part_text(new, "review"), old.meta.year, rules, decisions,
+                     glossary)

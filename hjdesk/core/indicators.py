@@ -25,7 +25,7 @@ _DECLINE = ("下降", "减少", "降低", "回落", "下滑", "缩减", "收窄"
 _LEADING = re.compile(r"^(?:[、和及与并且而其中;；,，]|全年|今年|去年|当年|上年|全区|全市|全省|全县|全州|全国|力争|确保|预计"
                       r"|实现|完成|累计|共计|共|总计|同口径|同比|比上年|按可比价格计算|可比价|力促|达到|年末|年底|一年来|其中|以上|分别|全面|基本)+")
 _TRAILING = re.compile(r"(?:同比|比上年|分别|均|都|年均|平均|人均)?(?:增长|增加|下降|减少|提高|提升|上升|上涨|降低|回落|下滑"
-                       r"|缩减|收窄|回升|扩大|攀升|增|涨|降|减|达到|达|为|是|突破|超过|超|保持在|保持|稳定在|控制在|占比|占"
+                       r"|缩减|收窄|回升|扩大|攀升|增|涨|降|减|达到|达|为|是|突破|超过|超|保持在|保持|稳定在|控制在|占比|占|完成|实现"
                        r"|约|近|在|于|至|到|了|的|去年的|上年的|有)+$")
 _ESTIMATE_MARK = "预计数"
 _DESCRIPTOR_BEFORE = re.compile(r"年产|年处理|年加工|年吞吐|年发电|年出栏|年接待能力|(?<!生)产能|装机容量|规模为")
@@ -133,9 +133,10 @@ def _subject(norm: str, text: str, sentence_start: int, quantity: Quantity, prev
     name = core[lead.end():] if lead else core
     post = _post_phrase(norm, text, quantity.end)
     span_start = left + (lead.end() if lead else 0)
-    if post and quantity.unit_class not in ("percent", "points", "multiple") and _bare_verb(name):
-        # 培育20个省级园区: the measure word's noun comes after the number.
-        name = name + post
+    if post and quantity.unit_class not in ("percent", "points", "multiple") and (_bare_verb(name) or name.endswith("等")):
+        # 培育20个省级园区: the measure word's noun comes after the number;
+        # 向阳坪、季家冲等49个老旧小区: the list before 等 only gives examples.
+        name = post if name.endswith("等") else name + post
     if not name.strip("“”\"（）() ") and previous is not None:
         return _Found(quantity, previous.name, previous.span_start, verb or previous.verb, post)
     return _Found(quantity, name.strip(), span_start if name else left, verb, post)

@@ -112,3 +112,10 @@ class Indicator:
     quote: str
     stretch: bool = False
     section: int | None = None
+    corrected: bool = False  # a person changed or added it
+    note: str = ""
+
+    @property
+    def key(self) -> str:
+        """A stable anchor for corrections: span and subject, not a list position."""
+        return f"{self.char_start}-{self.char_end}:{self.name}"
