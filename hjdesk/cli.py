@@ -57,7 +57,25 @@ def _build_parser() -> argparse.ArgumentParser:
     out = commands.add_parser("outline", parents=[common], help="显示报告的结构")
     out.add_argument("report", type=int, metavar="REPORT")
     out.set_defaults(handler=_cmd_outline)
+
+    from .cli_analysis import add_commands
+    add_commands(commands, common, _with_session)
     return parser
+
+
+def _with_session(command):
+    """Run an analysis command in one session (one transaction), turning a
+    missing report or a bad request into one sentence."""
+    def handler(args) -> int:
+        from .analysis import NotFound
+        from .store.db import session_scope
+
+        try:
+            with session_scope(_engine(args)) as session:
+                return command(args, session, lambda payload, human: _emit(args, payload, human))
+        except (NotFound, ValueError) as exc:
+            raise CliError(str(exc)) from exc
+    return handler
 
 
 def _engine(args):
@@ -109,7 +127,7 @@ def _cmd_import(args) -> int:
 
 def _import_row(outcome) -> dict:
     return {"id": outcome.report_id, "jurisdiction": outcome.jurisdiction, "year": outcome.year,
-            "label": outcome.label, "title": outcome.title, "sections": outcome.sections, "indicators": 0,
+            "label": outcome.label, "title": outcome.title, "sections": outcome.sections, "indicators": outcome.indicators,
             "created": outcome.created, "file": outcome.path}
 
 

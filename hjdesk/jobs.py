@@ -11,10 +11,11 @@ from typing import Generator, Sequence
 
 from sqlalchemy import Engine
 
+from .core.indicators import EXTRACTOR_VERSION, extract_indicators
 from .core.parse import parse_report
 from .importers import ImportFailure, read_path
 from .store.db import session_scope
-from .store.repository import save_report
+from .store.repository import load_indicators, load_report, save_report
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,7 @@ class ImportOutcome:
     label: str = ""
     title: str = ""
     sections: int = 0
+    indicators: int = 0
     error: str = ""
 
 
@@ -62,8 +64,12 @@ def import_one(engine: Engine, path: str | os.PathLike[str], *, jurisdiction: st
         imported = read_path(path)
         parsed = parse_report(imported.text, imported.paragraphs, fmt=imported.format, encoding=imported.encoding,
                               title_hint=imported.title_hint, jurisdiction=jurisdiction, year=year)
+        found = extract_indicators(parsed)
         with session_scope(engine) as session:
-            saved = save_report(session, parsed, source_name=os.path.basename(name), label=label)
+            saved = save_report(session, parsed, source_name=os.path.basename(name), label=label,
+                                indicators=found, extractor_version=EXTRACTOR_VERSION)
+            if not saved.created:
+                return _existing(session, name, saved.id)
     except ImportFailure as exc:
         return ImportOutcome(name, error=str(exc))
     except Exception as exc:  # an unexpected fault must not stop the other files
@@ -72,7 +78,14 @@ def import_one(engine: Engine, path: str | os.PathLike[str], *, jurisdiction: st
                                          "数据库未改动；请把此文件和日志发给维护人员。")
     meta = parsed.meta
     return ImportOutcome(name, saved.id, saved.created, meta.jurisdiction, meta.year, label, meta.title,
-                         len(parsed.sections))
+                         len(parsed.sections), len(found))
+
+
+def _existing(session, name: str, report_id: int) -> ImportOutcome:
+    """The report already stored under the same text, as the library has it."""
+    stored = load_report(session, report_id)
+    return ImportOutcome(name, report_id, False, stored.jurisdiction, stored.year, stored.label, stored.title,
+                         stored.section_count, len(load_indicators(session, report_id)))
 
 
 def run(job: Generator[Progress, None, object], on_progress=None):

@@ -77,7 +77,7 @@ def _edited(indicator: Indicator, correction: IndicatorCorrection) -> Indicator:
         changes["value"] = float(changes["value"])
     if changes.get("value_high") is not None:
         changes["value_high"] = float(changes["value_high"])
-    return replace(indicator, **changes, corrected=True, note=correction.note or indicator.note)
+    return replace(indicator, **changes, corrected=True, note=correction.note or indicator.note, anchor=indicator.key)
 
 
 def decisions_by_target(decisions: Iterable[GapDecision]) -> Mapping[str, GapDecision]:

@@ -17,6 +17,9 @@ from .model import Indicator, ParsedReport, Section
 from .names import canonical_name
 from .quantities import WIDTH, Quantity, find_quantities
 
+#: Stored indicators made by another version are extracted again on use.
+EXTRACTOR_VERSION = "2026.11.1"
+
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _CLAUSE_END = "，,；;：:。！!？?\n（("
 _SKIP_KINDS = ("title", "glossary", "term", "closing", "appendix")
@@ -25,7 +28,7 @@ _DECLINE = ("下降", "减少", "降低", "回落", "下滑", "缩减", "收窄"
 _LEADING = re.compile(r"^(?:[、和及与并且而其中;；,，]|全年|今年|去年|当年|上年|全区|全市|全省|全县|全州|全国|力争|确保|预计"
                       r"|实现|完成|累计|共计|共|总计|同口径|同比|比上年|按可比价格计算|可比价|力促|达到|年末|年底|一年来|其中|以上|分别|全面|基本)+")
 _TRAILING = re.compile(r"(?:同比|比上年|分别|均|都|年均|平均|人均)?(?:增长|增加|下降|减少|提高|提升|上升|上涨|降低|回落|下滑"
-                       r"|缩减|收窄|回升|扩大|攀升|增|涨|降|减|达到|达|为|是|突破|超过|超|保持在|保持|稳定在|控制在|占比|占|完成|实现"
+                       r"|缩减|收窄|回升|扩大|攀升|增|涨|降|减|达到|达|为|是|突破|超过|超|保持在|保持|稳定在|控制在|占|完成|实现"
                        r"|约|近|在|于|至|到|了|的|去年的|上年的|有)+$")
 _ESTIMATE_MARK = "预计数"
 _DESCRIPTOR_BEFORE = re.compile(r"年产|年处理|年加工|年吞吐|年发电|年出栏|年接待能力|(?<!生)产能|装机容量|规模为")

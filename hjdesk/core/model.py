@@ -114,8 +114,10 @@ class Indicator:
     section: int | None = None
     corrected: bool = False  # a person changed or added it
     note: str = ""
+    anchor: str = ""  # the machine key a corrected indicator keeps
 
     @property
     def key(self) -> str:
-        """A stable anchor for corrections: span and subject, not a list position."""
-        return f"{self.char_start}-{self.char_end}:{self.name}"
+        """A stable anchor for corrections: span and subject, not a list
+        position; a corrected indicator keeps the key it was corrected under."""
+        return self.anchor or f"{self.char_start}-{self.char_end}:{self.name}"

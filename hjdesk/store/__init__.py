@@ -2,6 +2,9 @@
 
 Open it with :func:`open_engine`, wrap each user action in
 :func:`session_scope`, and call the repository functions inside it.
+Machine indicators and people's corrections are stored apart
+(:mod:`.indicators_repo` and :mod:`.corrections_repo`); :mod:`.repository`
+re-exports both.
 """
 
 from .db import default_url, open_engine, session_scope
@@ -10,9 +13,19 @@ from .repository import (
     ReportSummary,
     SavedReport,
     StoredReport,
+    corrected_indicators,
+    delete_gap_decision,
+    delete_indicator_correction,
     delete_report,
+    extractor_version,
     list_reports,
+    load_gap_decisions,
+    load_indicator_corrections,
+    load_indicators,
     load_report,
+    save_gap_decision,
+    save_indicator_correction,
+    save_indicators,
     save_report,
     set_label,
 )
@@ -22,11 +35,21 @@ __all__ = [
     "ReportSummary",
     "SavedReport",
     "StoredReport",
+    "corrected_indicators",
     "default_url",
+    "delete_gap_decision",
+    "delete_indicator_correction",
     "delete_report",
+    "extractor_version",
     "list_reports",
+    "load_gap_decisions",
+    "load_indicator_corrections",
+    "load_indicators",
     "load_report",
     "open_engine",
+    "save_gap_decision",
+    "save_indicator_correction",
+    "save_indicators",
     "save_report",
     "session_scope",
     "set_label",

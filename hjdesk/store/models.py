@@ -18,6 +18,7 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -67,7 +68,7 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value is None:
             return None
         if value.tzinfo is None:
-            raise ValueError("imported_at must be timezone-aware")
+            raise ValueError("stored datetimes must be timezone-aware")
         value = value.astimezone(timezone.utc)
         return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
 
@@ -114,6 +115,9 @@ class ReportRow(Base):
     content_hash: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
     imported_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
     text: Mapped[str] = mapped_column(Text, nullable=False)
+    # The extractor that produced the stored indicators ('' = none stored yet).
+    extractor_version: Mapped[str] = mapped_column(
+        String, nullable=False, default="", server_default=EMPTY)
 
 
 class SectionRow(Base):
@@ -166,3 +170,93 @@ class ParagraphRow(Base):
         Boolean(create_constraint=False), nullable=False, default=False, server_default=false())
     lead_bold: Mapped[int] = mapped_column(
         Integer, nullable=False, default=0, server_default=sql_text("0"))
+
+
+class IndicatorRow(Base):
+    """One machine-extracted indicator of a report.
+
+    These rows are machine output only: re-extraction deletes and rewrites all
+    of a report's rows, so nothing a person decided is ever kept here (see
+    :class:`IndicatorCorrectionRow`). ``ordinal`` numbers them in text order.
+    """
+
+    __tablename__ = "indicator"
+    __table_args__ = (
+        UniqueConstraint("report_id", "ordinal"),
+        CheckConstraint("ordinal >= 1", name="ordinal"),
+        CheckConstraint("char_start >= 0 AND char_end >= char_start", name="span"),
+        # Targets and results of one year, across reports (gap tables).
+        Index(None, "role", "year"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    report_id: Mapped[int] = mapped_column(
+        ForeignKey("report.id", ondelete="CASCADE"), nullable=False)
+    ordinal: Mapped[int] = mapped_column(Integer, nullable=False)
+    name: Mapped[str] = mapped_column(Text, nullable=False)
+    canonical: Mapped[str] = mapped_column(Text, nullable=False)
+    measure: Mapped[str] = mapped_column(String(32), nullable=False)
+    value: Mapped[float] = mapped_column(Float, nullable=False)
+    value_high: Mapped[float | None] = mapped_column(Float)
+    unit: Mapped[str] = mapped_column(String, nullable=False, default="", server_default=EMPTY)
+    comparator: Mapped[str] = mapped_column(String(16), nullable=False)
+    role: Mapped[str] = mapped_column(String(16), nullable=False)
+    year: Mapped[int | None] = mapped_column(Integer)
+    char_start: Mapped[int] = mapped_column(Integer, nullable=False)
+    char_end: Mapped[int] = mapped_column(Integer, nullable=False)
+    quote: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default=EMPTY)
+    stretch: Mapped[bool] = mapped_column(
+        Boolean(create_constraint=False), nullable=False, default=False, server_default=false())
+    section_ordinal: Mapped[int | None] = mapped_column(Integer)
+
+
+class IndicatorCorrectionRow(Base):
+    """A person's correction of a report's indicators.
+
+    Anchored to the report's ``content_hash``, deliberately not to its id: the
+    correction outlives deleting the report and applies again when the same
+    text is imported. ``key`` is the corrected indicator's key, for ``add``
+    the added indicator's own key. ``changes`` holds JSON ``[[field, value],
+    ...]``; ``added`` the JSON of the added indicator (``add`` only).
+    """
+
+    __tablename__ = "indicator_correction"
+    __table_args__ = (
+        UniqueConstraint("report_hash", "key", "action"),
+        CheckConstraint("action IN ('edit', 'delete', 'add')", name="action"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    report_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    key: Mapped[str] = mapped_column(String, nullable=False, default="", server_default=EMPTY)
+    quote: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default=EMPTY)
+    action: Mapped[str] = mapped_column(String(8), nullable=False)
+    changes: Mapped[str] = mapped_column(
+        Text, nullable=False, default="[]", server_default=sql_text("'[]'"))
+    added: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default=EMPTY)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+
+
+class GapDecisionRow(Base):
+    """A person's word on one target of the gap table between two reports.
+
+    Both reports are named by content hash, like corrections, so the decision
+    survives re-importing either of them. ``actual_key``: NULL keeps the
+    machine's pairing, ``''`` means no result; ``status`` NULL keeps the
+    computed status.
+    """
+
+    __tablename__ = "gap_decision"
+    __table_args__ = (
+        UniqueConstraint("old_hash", "new_hash", "target_key"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    old_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    new_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    target_key: Mapped[str] = mapped_column(String, nullable=False)
+    actual_key: Mapped[str | None] = mapped_column(String)
+    status: Mapped[str | None] = mapped_column(String(32))
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default=EMPTY)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)

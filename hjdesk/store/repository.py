@@ -4,30 +4,70 @@ Every function takes the caller's Session and leaves the transaction to the
 caller (:func:`hjdesk.store.db.session_scope`), so one user action is all or
 nothing. Results are frozen dataclasses, never ORM objects, so nothing outside
 the store depends on a live session.
+
+This module holds the reports themselves and is the one import for callers:
+it re-exports the machine indicators (:mod:`.indicators_repo`) and people's
+corrections and gap decisions (:mod:`.corrections_repo`).
 """
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Any
 
-from sqlalchemy import Select, delete, func, insert, select, update
+from sqlalchemy import Select, delete, func, select, update
 from sqlalchemy.orm import Session
 
-from hjdesk.core.model import Paragraph, ParsedReport, ReportMeta, Section
+from hjdesk.core.model import Indicator, Paragraph, ParsedReport, ReportMeta, Section
 
-from .models import JurisdictionRow, ParagraphRow, ReportRow, SectionRow
+from .corrections_repo import (
+    corrected_indicators,
+    delete_gap_decision,
+    delete_indicator_correction,
+    indicator_from_json,
+    indicator_to_json,
+    load_gap_decisions,
+    load_indicator_corrections,
+    save_gap_decision,
+    save_indicator_correction,
+)
+from .identity import ReportNotFound, content_hash, report_hash
+from .indicators_repo import (
+    bulk_insert,
+    extractor_version,
+    indicator_rows,
+    load_indicators,
+    save_indicators,
+)
+from .models import IndicatorRow, JurisdictionRow, ParagraphRow, ReportRow, SectionRow
 
-
-class ReportNotFound(LookupError):
-    """No report has the given id. ``str(exc)`` is one Chinese sentence."""
-
-    def __init__(self, report_id: int) -> None:
-        super().__init__(f"报告 {report_id} 不存在；用 hjdesk list 查看报告库。")
-        self.report_id = report_id
+__all__ = [
+    "ReportNotFound",
+    "ReportSummary",
+    "SavedReport",
+    "StoredReport",
+    "content_hash",
+    "corrected_indicators",
+    "delete_gap_decision",
+    "delete_indicator_correction",
+    "delete_report",
+    "extractor_version",
+    "indicator_from_json",
+    "indicator_to_json",
+    "list_reports",
+    "load_gap_decisions",
+    "load_indicator_corrections",
+    "load_indicators",
+    "load_report",
+    "report_hash",
+    "save_gap_decision",
+    "save_indicator_correction",
+    "save_indicators",
+    "save_report",
+    "set_label",
+]
 
 
 @dataclass(frozen=True)
@@ -60,18 +100,18 @@ class StoredReport(ReportSummary):
     parsed: ParsedReport
 
 
-def content_hash(text: str) -> str:
-    """SHA-256 of the stored text: the identity used to skip duplicate imports."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 def save_report(session: Session, parsed: ParsedReport, *, source_name: str,
                 label: str = "", jurisdiction: str | None = None,
-                year: int | None = None) -> SavedReport:
-    """Store ``parsed`` unless a report with the same text is already stored.
+                year: int | None = None, indicators: Sequence[Indicator] = (),
+                extractor_version: str = "") -> SavedReport:
+    """Store ``parsed`` and its machine ``indicators`` unless a report with the
+    same text is already stored.
 
-    ``jurisdiction`` and ``year`` override what the title block said. Nothing
-    is written for a duplicate. Rows are flushed, not committed.
+    ``jurisdiction`` and ``year`` override what the title block said;
+    ``extractor_version`` names what produced ``indicators``. Nothing is
+    written for a duplicate, not even its indicators: re-extraction is
+    :func:`save_indicators`. Rows are flushed, not committed, so report,
+    outline and indicators stand or fall together in the caller's transaction.
     """
     digest = content_hash(parsed.text)
     existing = session.scalar(select(ReportRow.id).where(ReportRow.content_hash == digest))
@@ -91,11 +131,13 @@ def save_report(session: Session, parsed: ParsedReport, *, source_name: str,
         content_hash=digest,
         imported_at=datetime.now(timezone.utc),
         text=parsed.text,
+        extractor_version=extractor_version,
     )
     session.add(report)
     session.flush()
-    _bulk_insert(session, SectionRow, _section_rows(report.id, parsed.sections))
-    _bulk_insert(session, ParagraphRow, _paragraph_rows(report.id, parsed.paragraphs))
+    bulk_insert(session, SectionRow, _section_rows(report.id, parsed.sections))
+    bulk_insert(session, ParagraphRow, _paragraph_rows(report.id, parsed.paragraphs))
+    bulk_insert(session, IndicatorRow, indicator_rows(report.id, indicators))
     session.flush()
     return SavedReport(report.id, created=True)
 
@@ -132,13 +174,6 @@ def _paragraph_rows(report_id: int, paragraphs: Iterable[Paragraph]) -> list[dic
          "lead_bold": p.lead_bold}
         for ordinal, p in enumerate(paragraphs, start=1)
     ]
-
-
-def _bulk_insert(session: Session, entity: type, rows: list[dict[str, Any]]) -> None:
-    """ORM bulk INSERT: one executemany instead of one ORM object per row,
-    about ten times faster for a report's few hundred rows."""
-    if rows:
-        session.execute(insert(entity), rows)
 
 
 def _summary_query() -> Select[Any]:
@@ -210,7 +245,10 @@ def set_label(session: Session, report_id: int, label: str) -> None:
 
 
 def delete_report(session: Session, report_id: int) -> None:
-    """Delete a report; its sections and paragraphs go with it (ON DELETE CASCADE)."""
+    """Delete a report; its sections, paragraphs and machine indicators go with
+    it (ON DELETE CASCADE). Corrections and gap decisions stay, keyed by the
+    text's hash, and apply again if the same text is imported later."""
     result = session.execute(delete(ReportRow).where(ReportRow.id == report_id))
     if result.rowcount == 0:
         raise ReportNotFound(report_id)
+

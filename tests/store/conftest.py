@@ -1,17 +1,26 @@
-"""Fixtures for the store tests: a migrated temporary database and small reports."""
+"""Fixtures for the store tests: a migrated temporary database (and
+PostgreSQL when HJDESK_TEST_PG_URL is set), small reports and indicators."""
 
 from __future__ import annotations
 
+import os
+import uuid
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, delete, func, or_, select
 
-from hjdesk.core.model import Paragraph, ParsedReport, ReportMeta, Section
-from hjdesk.store.db import open_engine
-from hjdesk.store.models import JurisdictionRow, ParagraphRow, ReportRow, SectionRow
+from hjdesk.core.model import Indicator, Paragraph, ParsedReport, ReportMeta, Section
+from hjdesk.store.db import open_engine, session_scope
+from hjdesk.store.models import (
+    Base,
+    GapDecisionRow,
+    IndicatorCorrectionRow,
+    ReportRow,
+)
+from hjdesk.store.repository import content_hash
 
 LINES = (
     "2025年青山市人民政府工作报告",
@@ -72,6 +81,80 @@ def build_report(lines: tuple[str, ...] = LINES, *, suffix: str = "") -> ParsedR
     return ParsedReport(text, paragraphs, sections, meta, format="md", encoding="utf-8")
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_engine(request: pytest.FixtureRequest, engine: Engine) -> Iterator[Engine]:
+    """The SQLite test database, and PostgreSQL when HJDESK_TEST_PG_URL is set
+    and its driver is installed. The PostgreSQL database is shared between
+    runs: tests on it must use unique texts and clean up (see ``tracked``)."""
+    if request.param == "sqlite":
+        yield engine
+        return
+    url = os.environ.get("HJDESK_TEST_PG_URL")
+    if not url:
+        pytest.skip("HJDESK_TEST_PG_URL is not set")
+    try:
+        pg_engine = open_engine(url)
+    except ModuleNotFoundError as exc:
+        pytest.skip(f"PostgreSQL driver not installed: {exc.name}")
+    try:
+        yield pg_engine
+    finally:
+        pg_engine.dispose()
+
+
+class Tracker:
+    """Makes reports unique to one test and remembers their hashes, so that
+    the reports and the corrections keyed by their hashes can be removed."""
+
+    def __init__(self) -> None:
+        self.tag = uuid.uuid4().hex[:8]
+        self.hashes: set[str] = set()
+
+    def report(self, suffix: str = "") -> ParsedReport:
+        parsed = build_report(suffix=f"{suffix}#{self.tag}")
+        self.hashes.add(content_hash(parsed.text))
+        return parsed
+
+
+@pytest.fixture
+def tracked(any_engine: Engine) -> Iterator[Tracker]:
+    """A :class:`Tracker` whose reports and decisions are deleted afterwards."""
+    tracker = Tracker()
+    yield tracker
+    hashes = tracker.hashes
+    with session_scope(any_engine) as session:
+        session.execute(delete(IndicatorCorrectionRow)
+                        .where(IndicatorCorrectionRow.report_hash.in_(hashes)))
+        session.execute(delete(GapDecisionRow).where(or_(GapDecisionRow.old_hash.in_(hashes),
+                                                         GapDecisionRow.new_hash.in_(hashes))))
+        session.execute(delete(ReportRow).where(ReportRow.content_hash.in_(hashes)))
+
+
+def _span(text: str, phrase: str) -> tuple[int, int]:
+    start = text.index(phrase)
+    return start, start + len(phrase)
+
+
+def build_indicators(parsed: ParsedReport) -> tuple[Indicator, ...]:
+    """What an extractor might find in :func:`build_report`: last year's
+    result and this year's target, in text order."""
+    text = parsed.text
+    result = "地区生产总值增长5.2%"
+    target = "地区生产总值增长5%左右"
+    return (
+        Indicator("地区生产总值", "地区生产总值", "growth_rate", 5.2, None, "%", "eq", "actual",
+                  2024, *_span(text, result), result, section=3),
+        Indicator("地区生产总值", "地区生产总值", "growth_rate", 5.0, None, "%", "approx",
+                  "target", 2025, *_span(text, target), target, section=5),
+    )
+
+
+@pytest.fixture
+def make_indicators() -> Callable[[ParsedReport], tuple[Indicator, ...]]:
+    """The :func:`build_indicators` factory."""
+    return build_indicators
+
+
 @pytest.fixture
 def make_report() -> Callable[..., ParsedReport]:
     """The :func:`build_report` factory, for tests that need several reports."""
@@ -79,10 +162,10 @@ def make_report() -> Callable[..., ParsedReport]:
 
 
 def row_counts(engine: Engine) -> dict[str, int]:
-    """How many rows each table holds."""
+    """How many rows each table of the models holds."""
     with engine.connect() as connection:
-        return {row.__tablename__: connection.scalar(select(func.count()).select_from(row))
-                for row in (JurisdictionRow, ReportRow, SectionRow, ParagraphRow)}
+        return {table.name: connection.scalar(select(func.count()).select_from(table))
+                for table in Base.metadata.sorted_tables}
 
 
 @pytest.fixture

@@ -1,10 +1,11 @@
 """Migrating an older database: backup first, data kept, foreign keys intact.
 
-The package ships one revision, so a newer one is simulated: the migrations
-folder is copied and given a revision 0002 that rebuilds the ``report`` table
-the way SQLite batch mode does (copy, drop, rename). Dropping ``report`` with
-foreign keys on would cascade-delete every section, so this also checks that
-migrations run with them off.
+A revision newer than the shipped ones is simulated: the migrations folder is
+copied and given a revision 0003 that rebuilds the ``report`` table the way
+SQLite batch mode does (copy, drop, rename). Dropping ``report`` with foreign
+keys on would cascade-delete every section, so this also checks that
+migrations run with them off. The shipped 0001 → 0002 upgrade is tested in
+test_store_migration_0002.py.
 """
 
 from __future__ import annotations
@@ -20,13 +21,13 @@ from hjdesk.store import db
 from hjdesk.store.db import MigrationError, open_engine, session_scope
 from hjdesk.store.repository import load_report, save_report
 
-REVISION_0002 = '''"""Test-only revision: add report.note by rebuilding the table."""
+REVISION_0003 = '''"""Test-only revision: add report.note by rebuilding the table."""
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "0003"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
@@ -44,10 +45,10 @@ def downgrade():
 
 @pytest.fixture
 def newer_migrations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Make open_engine see the shipped migrations plus a revision 0002."""
+    """Make open_engine see the shipped migrations plus a revision 0003."""
     folder = tmp_path / "migrations"
     shutil.copytree(db.MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "0002_note.py").write_text(REVISION_0002, encoding="utf-8")
+    (folder / "versions" / "0003_note.py").write_text(REVISION_0003, encoding="utf-8")
     monkeypatch.setattr(db, "MIGRATIONS_DIR", folder)
     return folder
 
@@ -68,12 +69,12 @@ def test_upgrade_backs_up_and_keeps_data(engine: Engine, db_url: str, db_path: P
 
     upgraded = open_engine(db_url)
     try:
-        backup = db_path.with_name(db_path.name + ".bak-0001")
+        backup = db_path.with_name(db_path.name + ".bak-0002")
         assert backup.is_file()
-        assert _version(backup) == ["0001"]
+        assert _version(backup) == ["0002"]
         with sqlite3.connect(backup) as connection:
             assert connection.execute("SELECT count(*) FROM section").fetchone()[0] > 0
-        assert _version(db_path) == ["0002"]
+        assert _version(db_path) == ["0003"]
         assert "note" in {c["name"] for c in inspect(upgraded).get_columns("report")}
         assert count_rows(upgraded) == before
         with session_scope(upgraded) as session:
@@ -120,13 +121,13 @@ def test_failed_migration_leaves_database_unchanged(engine: Engine, db_url: str,
         save_report(session, make_report(), source_name="a.md")
     before = count_rows(engine)
     engine.dispose()
-    broken = REVISION_0002.replace("def upgrade():\n",
+    broken = REVISION_0003.replace("def upgrade():\n",
                                    "def upgrade():\n    op.execute('SELECT no_such_function()')\n")
-    (newer_migrations / "versions" / "0002_note.py").write_text(broken, encoding="utf-8")
+    (newer_migrations / "versions" / "0003_note.py").write_text(broken, encoding="utf-8")
 
     with pytest.raises(Exception, match="no_such_function"):
         open_engine(db_url)
-    assert _version(db_path) == ["0001"]
+    assert _version(db_path) == ["0002"]
     again = open_engine(db_url, migrate=False)
     try:
         assert count_rows(again) == before

@@ -1,0 +1,93 @@
+"""Analyses over stored reports, shared by the command line and the window:
+indicators with a person's corrections applied, and gap tables with a
+person's decisions applied. One Session per call, frozen results out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from .core.corrections import decisions_by_target
+from .core.gaps import GapRules, GapTable, PairRow, compare_targets, report_gaps
+from .core.indicators import EXTRACTOR_VERSION, extract_indicators
+from .core.model import Indicator, ParsedReport
+from .store import repository as repo
+
+
+class NotFound(LookupError):
+    """A report or indicator the user named does not exist; one Chinese sentence."""
+
+
+@dataclass(frozen=True)
+class GapAnalysis:
+    old: repo.StoredReport
+    new: repo.StoredReport
+    table: GapTable
+
+
+def indicators_for(session: Session, report_id: int) -> tuple[Indicator, ...]:
+    """A report's indicators as a person should see them: the stored machine
+    results (re-extracted first when the extractor has changed since they
+    were stored) with that person's corrections on top."""
+    report = _report(session, report_id)
+    refresh_indicators(session, report_id, report.parsed)
+    return repo.corrected_indicators(session, report_id)
+
+
+def refresh_indicators(session: Session, report_id: int, parsed: ParsedReport) -> bool:
+    """Re-run the extractor when the stored results come from another version;
+    corrections are stored apart and are not touched."""
+    if repo.extractor_version(session, report_id) == EXTRACTOR_VERSION:
+        return False
+    repo.save_indicators(session, report_id, extract_indicators(parsed), version=EXTRACTOR_VERSION)
+    return True
+
+
+def gaps_for(session: Session, old_id: int, new_id: int, rules: GapRules = GapRules()) -> GapAnalysis:
+    """OLD's targets for its year against NEW's results for that year."""
+    old, new = _report(session, old_id), _report(session, new_id)
+    old_found, new_found = indicators_for(session, old_id), indicators_for(session, new_id)
+    decisions = decisions_by_target(repo.load_gap_decisions(session, old_id, new_id))
+    table = report_gaps(old.parsed, new.parsed, old_found, new_found, rules, decisions)
+    return GapAnalysis(old, new, table)
+
+
+def ambition_for(session: Session, old_id: int, new_id: int, rules: GapRules = GapRules()) -> tuple[PairRow, ...]:
+    """NEW's targets for its year against NEW's own results for the year before."""
+    new = _report(session, new_id)
+    found = indicators_for(session, new_id)
+    year = new.parsed.meta.year
+    targets = [i for i in found if i.role == "target" and i.year == year]
+    results = [i for i in found if i.role in ("actual", "estimate") and year and i.year == year - 1]
+    return compare_targets(targets, results, rules)
+
+
+def targets_against_targets(session: Session, old_id: int, new_id: int,
+                            rules: GapRules = GapRules()) -> tuple[PairRow, ...]:
+    """OLD's targets for its year against NEW's targets for the next."""
+    old, new = _report(session, old_id), _report(session, new_id)
+    old_targets = [i for i in indicators_for(session, old_id) if i.role == "target" and i.year == old.parsed.meta.year]
+    new_targets = [i for i in indicators_for(session, new_id) if i.role == "target" and i.year == new.parsed.meta.year]
+    return compare_targets(old_targets, new_targets, rules)
+
+
+def resolve_indicator(indicators: tuple[Indicator, ...], ref: str) -> Indicator:
+    """An indicator named by its key or by its number in a listing (``#12`` or ``12``)."""
+    number = ref.lstrip("#")
+    if number.isdigit():
+        index = int(number) - 1
+        if 0 <= index < len(indicators):
+            return indicators[index]
+        raise NotFound(f"没有第 {number} 个指标；用 hjdesk indicators 查看编号。")
+    for indicator in indicators:
+        if indicator.key == ref:
+            return indicator
+    raise NotFound(f"找不到指标 {ref!r}；用 hjdesk indicators --json 查看各指标的 key。")
+
+
+def _report(session: Session, report_id: int) -> repo.StoredReport:
+    try:
+        return repo.load_report(session, report_id)
+    except repo.ReportNotFound as exc:
+        raise NotFound(str(exc)) from exc

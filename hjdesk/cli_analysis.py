@@ -1,0 +1,178 @@
+"""Command-line analyses: ``indicators``, ``gaps`` and ``correct``."""
+
+from __future__ import annotations
+
+import argparse
+
+from .core.corrections import EDITABLE, GapDecision, IndicatorCorrection
+from .core.gaps import STATUSES, GapRow, GapRules, PairRow
+from .core.model import COMPARATORS, MEASURES, ROLES, Indicator
+
+_STATUS_NAMES = {"met": "完成", "missed": "未完成", "not_reported": "未提及", "no_target": "无目标", "unclear": "不明确"}
+_COMPARATOR_SIGNS = {"eq": "", "ge": "≥", "le": "≤", "approx": "约", "range": ""}
+_ROLE_NAMES = {"target": "目标", "actual": "实绩", "estimate": "预计", "other": "其他"}
+
+
+def add_commands(commands, common: argparse.ArgumentParser, handlers) -> None:
+    """Register the analysis commands; ``handlers`` wraps each in the CLI's error handling."""
+    ind = commands.add_parser("indicators", parents=[common], help="报告中提取的指标")
+    ind.add_argument("report", type=int, metavar="REPORT")
+    ind.add_argument("--role", choices=ROLES, help="只列出某一类：target 目标、actual 实绩、estimate 预计、other 其他")
+    ind.set_defaults(handler=handlers(_cmd_indicators))
+
+    gaps = commands.add_parser("gaps", parents=[common], help="上年目标对照本年完成情况")
+    gaps.add_argument("old", type=int, metavar="OLD")
+    gaps.add_argument("new", type=int, metavar="NEW")
+    gaps.add_argument("--table", choices=("gaps", "ambition", "targets"), default="gaps",
+                      help="gaps 目标差距（默认）；ambition 新目标对照上年实绩；targets 上年目标对照新目标")
+    gaps.add_argument("--approx-points", type=float, default=GapRules.approx_points,
+                      help="“左右”目标允许低于目标的百分点数（默认 %(default)s）")
+    gaps.set_defaults(handler=handlers(_cmd_gaps))
+
+    correct = commands.add_parser("correct", parents=[common], help="人工更正指标、配对或状态（机器重新提取时保留）")
+    what = correct.add_subparsers(dest="what", metavar="对象", required=True)
+    ci = what.add_parser("indicator", parents=[common], help="更正一个指标")
+    ci.add_argument("report", type=int, metavar="REPORT")
+    ci.add_argument("indicator", metavar="INDICATOR", help="指标编号（hjdesk indicators 中的序号）或 key")
+    ci.add_argument("--name")
+    ci.add_argument("--canonical")
+    ci.add_argument("--measure", choices=MEASURES)
+    ci.add_argument("--value", type=float)
+    ci.add_argument("--value-high", type=float)
+    ci.add_argument("--unit")
+    ci.add_argument("--comparator", choices=COMPARATORS)
+    ci.add_argument("--role", choices=ROLES)
+    ci.add_argument("--year", type=int)
+    ci.add_argument("--delete", action="store_true", help="这不是一个指标")
+    ci.add_argument("--note", default="")
+    ci.set_defaults(handler=handlers(_cmd_correct_indicator))
+    cg = what.add_parser("gap", parents=[common], help="更正目标差距表中一行的配对或状态")
+    cg.add_argument("old", type=int, metavar="OLD")
+    cg.add_argument("new", type=int, metavar="NEW")
+    cg.add_argument("target", metavar="TARGET", help="OLD 中目标的编号或 key")
+    cg.add_argument("--actual", help="NEW 中结果的编号或 key；none 表示没有报告结果")
+    cg.add_argument("--status", choices=STATUSES)
+    cg.add_argument("--note", default="")
+    cg.add_argument("--clear", action="store_true", help="撤销此行的人工决定")
+    cg.set_defaults(handler=handlers(_cmd_correct_gap))
+
+
+def _cmd_indicators(args, session, emit) -> int:
+    from .analysis import indicators_for
+
+    found = indicators_for(session, args.report)
+    numbered = [(n, i) for n, i in enumerate(found, 1) if not args.role or i.role == args.role]
+    payload = {"report": args.report, "indicators": [_indicator_json(i, n) for n, i in numbered]}
+    lines = [f"{n:>4} {_ROLE_NAMES[i.role]} {i.year or '':<4} {i.canonical[:16]:<16} "
+             f"{_value_text(i):>14} {i.unit:<4}{'  *已更正' if i.corrected else ''}  {i.quote[:40]}" for n, i in numbered]
+    emit(payload, "\n".join(lines) or "没有提取到指标。")
+    return 0
+
+
+def _cmd_gaps(args, session, emit) -> int:
+    from .analysis import ambition_for, gaps_for, targets_against_targets
+
+    rules = GapRules(approx_points=args.approx_points)
+    if args.table != "gaps":
+        rows = (ambition_for if args.table == "ambition" else targets_against_targets)(session, args.old, args.new, rules)
+        emit({"old": args.old, "new": args.new, "table": args.table, "rows": [_pair_json(r) for r in rows]},
+             "\n".join(_pair_line(r) for r in rows))
+        return 0
+    analysis = gaps_for(session, args.old, args.new, rules)
+    payload = {"old": args.old, "new": args.new, "year": analysis.table.year,
+               "rows": [_gap_json(row) for row in analysis.table.rows]}
+    header = f"{analysis.old.jurisdiction} {analysis.table.year} 年目标对照 {analysis.new.title}"
+    emit(payload, "\n".join([header, *(_gap_line(row) for row in analysis.table.rows)]))
+    return 0
+
+
+def _cmd_correct_indicator(args, session, emit) -> int:
+    from .analysis import indicators_for, resolve_indicator
+    from .store.repository import save_indicator_correction
+
+    target = resolve_indicator(indicators_for(session, args.report), args.indicator)
+    changes = tuple((f, getattr(args, f)) for f in EDITABLE if getattr(args, f, None) is not None)
+    if not changes and not args.delete and not args.note:
+        raise ValueError("没有给出要更正的内容：请用 --value、--role、--delete 等选项。")
+    action = "delete" if args.delete else "edit"
+    save_indicator_correction(session, args.report, IndicatorCorrection(target.key, target.quote, action, changes,
+                                                                        args.note))
+    emit({"report": args.report, "key": target.key, "action": action, "changes": dict(changes), "note": args.note},
+         f"已记录更正：{target.quote}")
+    return 0
+
+
+def _cmd_correct_gap(args, session, emit) -> int:
+    from .analysis import indicators_for, resolve_indicator
+    from .store.repository import delete_gap_decision, save_gap_decision
+
+    target = resolve_indicator(indicators_for(session, args.old), args.target)
+    if args.clear:
+        delete_gap_decision(session, args.old, args.new, target.key)
+        emit({"old": args.old, "new": args.new, "target_key": target.key, "cleared": True}, "已撤销人工决定。")
+        return 0
+    actual_key = None
+    if args.actual is not None:
+        actual_key = "" if args.actual.lower() == "none" else resolve_indicator(
+            indicators_for(session, args.new), args.actual).key
+    decision = GapDecision(target.key, actual_key, args.status, args.note)
+    save_gap_decision(session, args.old, args.new, decision)
+    emit({"old": args.old, "new": args.new, "target_key": target.key, "actual_key": actual_key,
+          "status": args.status, "note": args.note}, f"已记录决定：{target.quote}")
+    return 0
+
+
+def _indicator_json(i: Indicator, number: int) -> dict:
+    return {"number": number, "key": i.key, "name": i.name, "canonical": i.canonical, "measure": i.measure,
+            "value": i.value, "value_high": i.value_high, "unit": i.unit, "comparator": i.comparator,
+            "role": i.role, "year": i.year, "char_start": i.char_start, "char_end": i.char_end, "quote": i.quote,
+            "stretch": i.stretch, "section": i.section, "corrected": i.corrected, "note": i.note}
+
+
+def _gap_json(row: GapRow) -> dict:
+    target = row.target
+    actual = row.actual
+    return {
+        "indicator": row.indicator, "unit": row.unit, "measure": row.measure,
+        "target": None if target is None else {
+            "value": target.value, "value_high": target.value_high, "comparator": target.comparator,
+            "quote": target.quote, "char_start": target.char_start, "char_end": target.char_end,
+            "key": target.key, "stretch": target.stretch},
+        "actual": None if actual is None else {
+            "value": actual.value, "unit": actual.unit, "quote": actual.quote, "char_start": actual.char_start,
+            "char_end": actual.char_end, "estimate": actual.role == "estimate", "key": actual.key},
+        "gap": row.gap, "gap_unit": row.gap_unit, "gap_percent": row.gap_percent, "status": row.status,
+        "decided": row.decided, "note": row.note,
+    }
+
+
+def _pair_json(row: PairRow) -> dict:
+    side = lambda i: None if i is None else {"value": i.value, "value_high": i.value_high, "unit": i.unit,  # noqa: E731
+                                             "comparator": i.comparator, "quote": i.quote, "role": i.role,
+                                             "year": i.year, "char_start": i.char_start}
+    return {"indicator": row.indicator, "left": side(row.left), "right": side(row.right), "delta": row.delta}
+
+
+def _value_text(i: Indicator) -> str:
+    if i.value_high is not None:
+        return f"{i.value:g}—{i.value_high:g}"
+    return f"{_COMPARATOR_SIGNS.get(i.comparator, '')}{i.value:g}"
+
+
+def _gap_line(row: GapRow) -> str:
+    target = f"{_value_text(row.target)}{row.unit}" if row.target else "—"
+    if row.actual:
+        flag = "(预计)" if row.actual.role == "estimate" else ""
+        actual = f"{row.actual.value:g}{row.actual.unit}{flag}"
+    else:
+        actual = "—"
+    gap = f"{row.gap:+g}{row.gap_unit}" if row.gap is not None else ""
+    mark = " ✎" if row.decided else ""
+    return f"{_STATUS_NAMES[row.status]:<4} {row.indicator[:18]:<18} 目标 {target:<12} 结果 {actual:<16} {gap}{mark}"
+
+
+def _pair_line(row: PairRow) -> str:
+    left = f"{_value_text(row.left)}{row.left.unit}" if row.left else "—"
+    right = f"{row.right.value:g}{row.right.unit}" if row.right else "—"
+    delta = f"{row.delta:+g}" if row.delta is not None else ""
+    return f"{row.indicator[:18]:<18} {left:<12} {right:<12} {delta}"
