@@ -41,7 +41,9 @@ def _samples() -> list[Path]:
 
 
 def bench_import(runs: int) -> None:
-    """Decode + structure + store of one report into a warm SQLite file database."""
+    """Decode + structure + indicators + store of one report into a warm SQLite
+    file database, as ``hjdesk import`` does it (bar: <= 100 ms per 20,000 characters)."""
+    from hjdesk.core.indicators import EXTRACTOR_VERSION, extract_indicators
     from hjdesk.core.parse import parse_report
     from hjdesk.importers import read_bytes
     from hjdesk.store.db import open_engine, session_scope
@@ -49,7 +51,7 @@ def bench_import(runs: int) -> None:
 
     folder = tempfile.mkdtemp(prefix="hjdesk-bench-")
     engine = open_engine(f"sqlite:///{folder}/bench.sqlite3")
-    print("import (decode + structure + store, warm), median of", runs, "runs")
+    print("import (decode + structure + indicators + store, warm), median of", runs, "runs")
     for path in _samples():
         data = path.read_bytes()
         saved_ids: list[int] = []
@@ -58,8 +60,10 @@ def bench_import(runs: int) -> None:
             imported = read_bytes(data, path.name)
             parsed = parse_report(imported.text, imported.paragraphs, fmt=imported.format,
                                   title_hint=imported.title_hint)
+            found = extract_indicators(parsed)
             with session_scope(engine) as session:
-                saved_ids.append(save_report(session, parsed, source_name=path.name).id)
+                saved_ids.append(save_report(session, parsed, source_name=path.name, indicators=found,
+                                             extractor_version=EXTRACTOR_VERSION).id)
 
         def forget() -> None:
             while saved_ids:
@@ -88,11 +92,59 @@ def _stage_medians(data: bytes, name: str, runs: int) -> str:
     return f"read {read_ms:.1f} ms, structure {parse_ms:.1f} ms"
 
 
+def _parsed(path: Path):
+    from hjdesk.core.parse import parse_report
+    from hjdesk.importers import read_path
+
+    imported = read_path(path)
+    return parse_report(imported.text, imported.paragraphs, fmt=imported.format, title_hint=imported.title_hint)
+
+
+def _pairs() -> list[tuple[Path, Path]]:
+    pairs = [(ROOT / "seeds" / "hongjiang_2025.txt", ROOT / "seeds" / "hongjiang_2026_draft.txt")]
+    for old, new in (("national/2022.md", "national/2023.md"), ("hunan/2022.md", "hunan/2023.md"),
+                     ("provinces/山东省/2024.md", "provinces/山东省/2025.md")):
+        if (CORPUS / old).exists():
+            pairs.append((CORPUS / old, CORPUS / new))
+    return pairs
+
+
+def bench_indicators(runs: int) -> None:
+    """Indicator extraction of one parsed report (bar: <= 30 ms per 20,000 characters)."""
+    from hjdesk.core.indicators import extract_indicators
+
+    print("indicator extraction, median of", runs, "runs")
+    for path in _samples():
+        parsed = _parsed(path)
+        extract_indicators(parsed)
+        median = _median_ms(lambda: extract_indicators(parsed), runs)
+        count = len(extract_indicators(parsed))
+        print(f"  {path.parent.name + '/' + path.name:<28} {len(parsed.text):>6} chars  {count:>4} indicators  "
+              f"{median:6.1f} ms  per 20k chars {median * 20000 / len(parsed.text):6.1f} ms")
+
+
+def bench_gaps(runs: int) -> None:
+    """The gap table of a pair from extracted indicators (bar: <= 50 ms)."""
+    from hjdesk.core.gaps import report_gaps
+    from hjdesk.core.indicators import extract_indicators
+
+    print("gap table, median of", runs, "runs")
+    for old_path, new_path in _pairs():
+        old, new = _parsed(old_path), _parsed(new_path)
+        old_found, new_found = extract_indicators(old), extract_indicators(new)
+        median = _median_ms(lambda: report_gaps(old, new, old_found, new_found), runs)
+        rows = len(report_gaps(old, new, old_found, new_found).rows)
+        print(f"  {old_path.parent.name + '/' + old_path.name + ' -> ' + new_path.name:<40} {rows:>4} rows  "
+              f"{median:6.1f} ms")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args(argv)
     bench_import(args.runs)
+    bench_indicators(args.runs)
+    bench_gaps(args.runs)
     return 0
 
 
