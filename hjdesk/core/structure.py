@@ -61,8 +61,10 @@ class _Builder:
         self.roots: list[_Node] = []
         self.stack: list[_Node] = []
         self.mode = "body"
-        self.end_of_body = next((i for i, s in enumerate(strings) if hd.heading_of(s) and
-                                 hd.heading_of(s).style == "special"), len(strings))
+        # Each paragraph is judged once, with its source's hints.
+        self.headings = [hd.heading_of(text, p.heading_level, p.bold) for text, p in zip(strings, paragraphs)]
+        self.end_of_body = next((i for i, h in enumerate(self.headings) if h and h.style == "special"),
+                                len(strings))
         self.closing = _closing_start(strings, self.end_of_body)
 
     def build(self) -> list[_Node]:
@@ -79,8 +81,7 @@ class _Builder:
         return self.roots
 
     def _paragraph(self, i: int) -> None:
-        text, hint = self.strings[i], self.paragraphs[i]
-        heading = hd.heading_of(text, hint.heading_level, hint.bold)
+        text, heading = self.strings[i], self.headings[i]
         if heading and heading.style == "special":
             return self._special(i, heading)
         if self.mode == "glossary":
