@@ -5,7 +5,6 @@ from __future__ import annotations
 import difflib
 import io
 import re
-import time
 import unicodedata
 import zipfile
 
@@ -107,21 +106,6 @@ def test_strict_ooxml_namespace_reads_the_same(feature):
     parts = {name: content.replace(make_docx.W_NS.encode(), strict.encode()) for name, content in parts.items()}
     assert read_docx(make_docx.package(parts["word/document.xml"].decode(), extra=parts), "严格.docx").text.split("\n") == expected
 
-
-def test_sixty_page_report_is_fast():
-    # About 45,000 characters in 300 paragraphs of 12 runs each, like a long report.
-    body = "".join(
-        make_docx.para(*(make_docx.run("加快建设现代化产业体系推动高质量发展", bold=(i == 0)) for i in range(12)))
-        for _ in range(300))
-    data = make_docx.package(make_docx.document(body))
-    best = min(_timed(lambda: read_docx(data, "长报告.docx")) for _ in range(3))
-    assert best < 0.1
-
-
-def _timed(action) -> float:
-    start = time.perf_counter()
-    action()
-    return time.perf_counter() - start
 
 
 # --------------------------------------------------------------------------- hostile and broken files

@@ -4,7 +4,6 @@ page furniture removed, scans, broken and encrypted files refused clearly."""
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 
@@ -35,14 +34,11 @@ def seed_pdf(qt) -> bytes:
 
 
 def test_seed_report_round_trips_exactly(seed_pdf):
-    start = time.perf_counter()
     result = read_bytes(seed_pdf, "洪江区2025.pdf")
-    elapsed = time.perf_counter() - start
     assert result.format == "pdf" and not result.warnings
     assert result.text.split("\n") == _seed_paragraphs()
     assert HEADER not in result.text
     assert not any(re.fullmatch(r"-\s*\d+\s*-", line) for line in result.text.split("\n"))
-    assert elapsed < 5  # 15 pages; measured about 0.7 s
 
 
 @pytest.mark.parametrize("layout", [
