@@ -18,7 +18,7 @@ from .names import canonical_name
 from .quantities import WIDTH, Quantity, find_quantities
 
 #: Stored indicators made by another version are extracted again on use.
-EXTRACTOR_VERSION = "2026.11.1"
+EXTRACTOR_VERSION = "2026.11.2"
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _CLAUSE_END = "，,；;：:。！!？?\n（("
@@ -215,7 +215,7 @@ def _measure(found: _Found) -> str:
     if unit_class in ("percent", "points"):
         growing = verb.rstrip("了").endswith(_GROWTH + _DECLINE) and not verb.endswith(("到", "至"))
         return "growth_rate" if growing or unit_class == "points" else "share"
-    if unit_class in ("money", "usd"):
+    if unit_class in ("money", "usd", "size_class"):
         return "amount"
     if unit_class == "multiple":
         return "ratio_multiple"
@@ -253,7 +253,7 @@ def _is_descriptor(norm: str, sentence_start: int, found: _Found, measure: str, 
     """Capacities, voltages, durations, service radii, baselines and
     multi-year figures describe; they are not the year's targets or results."""
     quantity = found.quantity
-    if measure == "other" or quantity.unit_class == "voltage":
+    if measure == "other" or quantity.unit_class in ("voltage", "size_class"):
         return True
     if _DESCRIPTOR_BEFORE.search(clause):
         return True

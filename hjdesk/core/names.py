@@ -7,7 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .resources import read_lines
+import logging
+
+from .resources import read_lines, read_user_lines, user_file
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -17,18 +21,32 @@ class CanonicalIndicator:
     wordings: tuple[str, ...]
 
 
+_DIRECTIONS = ("up", "down", "ceiling")
+
+
 @lru_cache(maxsize=1)
 def dictionary() -> tuple[CanonicalIndicator, ...]:
-    entries = []
-    for line in read_lines("indicators.tsv"):
-        name, direction, wordings = line.split("\t")
-        entries.append(CanonicalIndicator(name, direction, tuple(wordings.split("|"))))
+    """The user's entries (``indicators.tsv`` in their configuration folder)
+    first, then the shipped ones; a user wording wins over a shipped one."""
+    entries = [e for e in map(_entry, read_user_lines("indicators.tsv")) if e]
+    if len(entries) < len(read_user_lines("indicators.tsv")):
+        log.warning("%s 中有格式不对的行（应为：规范名<Tab>up/down/ceiling<Tab>说法1|说法2），已跳过",
+                    user_file("indicators.tsv"))
+    entries.extend(e for e in map(_entry, read_lines("indicators.tsv")) if e)
     return tuple(entries)
+
+
+def _entry(line: str) -> CanonicalIndicator | None:
+    fields = line.split("\t")
+    if len(fields) != 3 or fields[1] not in _DIRECTIONS or not fields[0]:
+        return None
+    return CanonicalIndicator(fields[0], fields[1], tuple(w for w in fields[2].split("|") if w))
 
 
 @lru_cache(maxsize=1)
 def _wordings() -> tuple[tuple[str, CanonicalIndicator], ...]:
-    """Every wording, longest first, so 城镇登记失业率 wins over 失业率."""
+    """Every wording, longest first, so 城镇登记失业率 wins over 失业率 (a
+    stable sort keeps the user's entries ahead of shipped ones of equal length)."""
     pairs = [(wording, entry) for entry in dictionary() for wording in entry.wordings]
     return tuple(sorted(pairs, key=lambda pair: len(pair[0]), reverse=True))
 

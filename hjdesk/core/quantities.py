@@ -75,9 +75,17 @@ def _pattern() -> re.Pattern[str]:
 _RANK = re.compile(r"(?:全国|全省|全市|全区|全县|全州|全盟|全球|世界)(?:排名|排位)?(?:第|前)(?P<num>\d{1,3})(?:位|名)?")
 
 
+# 百亿园区, 千亿产业, 万亿级: a size class named by its threshold, often in a
+# slogan within quotation marks; a lower bound in money, never a measurement.
+_SIZE_CLASS = re.compile(r"(?<![\d一二两三四五六七八九十百千万])(?P<num>百|千|万)亿(?=级?(?:园区|产业|企业|集群|工程|项目|台阶|市场|级))")
+
+
 def find_quantities(norm: str, start: int, end: int) -> list[Quantity]:
     """Quantities in ``norm[start:end]``; ``norm`` is the text after :data:`WIDTH`."""
     found = _find_measures(norm, start, end)
+    for match in _SIZE_CLASS.finditer(norm, start, end):
+        value, unit = (1.0, "万亿元") if match.group("num") == "万" else (cn_number(match.group("num")), "亿元")
+        found.append(Quantity(match.start(), match.end(), value, None, unit, "size_class", "ge", match.start()))
     for match in _RANK.finditer(norm, start, end):
         le = "le" if "前" in match.group(0) else "eq"
         found.append(Quantity(match.start(), match.end(), float(match.group("num")), None, "名", "rank", le,

@@ -36,3 +36,20 @@ def read_lines(name: str) -> list[str]:
     """Non-empty lines of a UTF-8 resource file, without ``#`` comment lines."""
     text = resource_path(name).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+def user_file(name: str) -> Path:
+    """A data file the user may add in their configuration folder (it need
+    not exist): ``indicators.tsv`` there extends the shipped dictionary."""
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir("hjdesk", appauthor=False)) / name
+
+
+def read_user_lines(name: str) -> list[str]:
+    """Lines of the user's file ``name`` (as :func:`read_lines`), or none."""
+    path = user_file(name)
+    if not path.is_file():
+        return []
+    text = path.read_text(encoding="utf-8-sig")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]

@@ -120,3 +120,29 @@ def test_seed_against_the_hand_annotation(seed_gold):
     assert comparator_accuracy >= 0.95, comparator_accuracy
     for g, i in pairs:
         assert imported.text[i.char_start:i.char_end] == i.quote
+
+
+def test_chinese_numerals_that_count():
+    found = indicators(["一、2024年工作回顾", "上级补助资金1.32亿元,是去年的两倍,完成义务植树十万株。",
+                        "二、2025年工作安排", "全力“创5A景区、建百亿园区”,培育千亿产业,推进三类项目、两个确立。"])
+    assert [(i.value, i.unit, i.measure, i.comparator, i.role) for i in found] == [
+        (1.32, "亿元", "amount", "eq", "actual"), (2, "倍", "ratio_multiple", "eq", "actual"),
+        (10, "万株", "count", "eq", "actual"), (100, "亿元", "amount", "ge", "other"),
+        (1000, "亿元", "amount", "ge", "other")]
+
+
+def test_the_user_can_extend_the_dictionary(tmp_path, monkeypatch):
+    from hjdesk.core import names
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    (tmp_path / "hjdesk").mkdir()
+    (tmp_path / "hjdesk" / "indicators.tsv").write_text(
+        "# 本地说法\n旅游总收入\tup\t旅游综合收入|文旅收入\n坏行\n", encoding="utf-8")
+    for cached in (names.dictionary, names._wordings, names.lookup):
+        cached.cache_clear()
+    try:
+        assert names.canonical_name("全年文旅收入") == "旅游总收入"
+        assert names.canonical_name("地区生产总值") == "地区生产总值"
+    finally:
+        for cached in (names.dictionary, names._wordings, names.lookup):
+            cached.cache_clear()
