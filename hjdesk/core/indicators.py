@@ -18,7 +18,7 @@ from .names import canonical_name
 from .quantities import WIDTH, Quantity, find_quantities
 
 #: Stored indicators made by another version are extracted again on use.
-EXTRACTOR_VERSION = "2026.11.2"
+EXTRACTOR_VERSION = "2026.11.3"
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _CLAUSE_END = "，,；;：:。！!？?\n（("
@@ -142,7 +142,7 @@ def _subject(norm: str, text: str, sentence_start: int, quantity: Quantity, prev
         name = post if name.endswith("等") else name + post
     if not name.strip("“”\"（）() ") and previous is not None:
         return _Found(quantity, previous.name, previous.span_start, verb or previous.verb, post)
-    return _Found(quantity, name.strip(), span_start if name else left, verb, post)
+    return _Found(quantity, name.strip().rstrip("和及与、"), span_start if name else left, verb, post)
 
 
 _VERB = re.compile(r"^(?:新建|新增|建设|建成|培育|实施|开工|引进|创建|打造|支持|壮大|开行|开展|举办|推出|认定|改造|"
@@ -276,11 +276,14 @@ def _previous(year: int | None) -> int | None:
 
 
 def _split_subjects(name: str, count: int) -> list[str]:
-    """Subjects for ``分别``: 城乡居民收入 → 城镇居民收入, 农村居民收入; A、B和C → A, B, C."""
-    if name.startswith("城乡") and count == 2:
-        rest = name[2:]
+    """Subjects for ``分别``: 城乡居民收入 → 城镇居民收入, 农村居民收入;
+    A、B和C → A, B, C; 交通、水利分别完成投资 → 交通投资, 水利投资."""
+    listed, _, shared = name.partition("分别")
+    shared = _LEADING.sub("", shared)
+    if listed.startswith("城乡") and count == 2:
+        rest = listed[2:] + shared
         return [f"城镇{rest}", f"农村{rest}"]
-    parts = [p for p in re.split(r"[、和及与]", name) if p]
+    parts = [p for p in re.split(r"[、和及与]", listed) if p]
     if len(parts) == count:
-        return parts
+        return [part + shared for part in parts]
     return [name] * count
