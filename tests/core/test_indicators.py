@@ -146,3 +146,8 @@ def test_the_user_can_extend_the_dictionary(tmp_path, monkeypatch):
     finally:
         for cached in (names.dictionary, names._wordings, names.lookup):
             cached.cache_clear()
+
+
+def test_respectively_with_a_shared_head():
+    found = plan("交通、水利分别完成投资2500亿元、800亿元。")
+    assert [(i.name, i.value, i.unit) for i in found] == [("交通投资", 2500, "亿元"), ("水利投资", 800, "亿元")]
