@@ -122,3 +122,13 @@ def test_gdp_target_and_result_for_every_province(corpus):
             if got != want:
                 wrong.append((province, year, want, got))
     assert wrong == []
+
+
+def test_units_scale_before_comparing():
+    old, old_found = report(["一、2024年工作回顾", "各项工作扎实推进，成效明显。", "二、2025年工作安排",
+                             "农产品出口额达到6500万元，粮食产量保持在1.3万亿斤以上。"], 2025)
+    new, new_found = report(["一、2025年工作回顾", "农产品出口额0.7亿元，粮食产量12900亿斤。"], 2026)
+    rows = {row.indicator: row for row in report_gaps(old, new, old_found, new_found).rows}
+    export, grain = rows["农产品出口额"], rows["粮食产量"]
+    assert (export.status, export.gap, export.gap_unit, export.gap_percent) == ("met", 500, "万元", 7.69)
+    assert (grain.status, grain.gap, grain.gap_unit) == ("missed", -0.01, "万亿斤")
