@@ -260,3 +260,30 @@ class GapDecisionRow(Base):
     status: Mapped[str | None] = mapped_column(String(32))
     note: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default=EMPTY)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+
+
+class PinRow(Base):
+    """A person's "this section of OLD is that section of NEW" (or "has no
+    counterpart") for one comparison mode: an input to the aligner.
+
+    Reports are named by content hash, like corrections. A section is named by
+    where it starts and its heading, not by its number in the outline, so a
+    pin still finds its section after the outline is recomputed.
+    """
+
+    __tablename__ = "pin"
+    __table_args__ = (
+        CheckConstraint("mode IN ('same', 'promise')", name="mode"),
+        CheckConstraint("old_start IS NOT NULL OR new_start IS NOT NULL", name="side"),
+        Index(None, "old_hash", "new_hash", "mode"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    old_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    new_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    mode: Mapped[str] = mapped_column(String(16), nullable=False)
+    old_start: Mapped[int | None] = mapped_column(Integer)
+    old_heading: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default=EMPTY)
+    new_start: Mapped[int | None] = mapped_column(Integer)
+    new_heading: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default=EMPTY)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)

@@ -41,10 +41,14 @@ from .indicators_repo import (
     load_indicators,
     save_indicators,
 )
+from .pins_repo import clear_pins, load_pins, save_pin
 from .models import IndicatorRow, JurisdictionRow, ParagraphRow, ReportRow, SectionRow
 
 __all__ = [
     "ReportNotFound",
+    "clear_pins",
+    "load_pins",
+    "save_pin",
     "ReportSummary",
     "SavedReport",
     "StoredReport",

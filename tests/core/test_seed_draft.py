@@ -77,3 +77,38 @@ def test_a_persons_decision_wins_over_the_machine():
     forced = report_gaps(old, new, old_found, new_found,
                          decisions={gdp.target.key: GapDecision(gdp.target.key, status="met", note="口径调整")})
     assert next(r for r in forced.rows if r.target and r.target.key == gdp.target.key).status == "met"
+
+
+@pytest.fixture(scope="module")
+def alignment():
+    from hjdesk.core.align import align
+    from hjdesk.core.textnorm import DiffOptions
+
+    (old, _), (new, _) = load(KEY["old"]), load(KEY["new"])
+    return align(old, new, "same", DiffOptions(ignore_punct_width=True, ignore_whitespace=True,
+                                               ignore_line_breaks=True))
+
+
+def test_moved_dropped_and_added_topics_match_the_answer_key(alignment):
+    sections = KEY["sections"]
+    (old, _), (new, _) = load(KEY["old"]), load(KEY["new"])
+    old_review = {s.id for s in old.sections if s.part == "review"}
+    new_review = {s.id for s in new.sections if s.part == "review"}
+    topics = [p for p in alignment.pairs if p.kind == "topic"]
+    moved = {(p.old_heading, p.new_heading) for p in topics if p.status == "moved"}
+    assert moved == {(m["old_topic"], m["new_topic"]) for m in sections["moved"]}
+    dropped = {p.old_heading for p in topics if p.status == "removed" and p.old_section in old_review}
+    assert dropped == {d["old_topic"] for d in sections["dropped"]}
+    added = {p.new_heading for p in topics if p.status == "added" and p.new_section in new_review}
+    expected = {a["new_topic"] for a in sections["added"]}
+    # A split may show one half as the old topic's counterpart and the other as added.
+    split_halves = {t for s in sections["split"] for t in s["new_topics"]}
+    assert expected <= added and len(added - expected) <= 1 and added - expected <= split_halves
+
+
+def test_reworded_headings_still_pair(alignment):
+    split = {s["old_topic"]: set(s["new_topics"]) for s in KEY["sections"]["split"]}
+    found = {(p.old_heading, p.new_heading) for p in alignment.pairs if p.old_section and p.new_section}
+    for renamed in KEY["sections"]["renamed"]:
+        options = split.get(renamed["old"], {renamed["new"]})
+        assert any((renamed["old"], new) in found for new in options), renamed

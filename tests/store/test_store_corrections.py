@@ -249,3 +249,27 @@ def test_repository_is_the_one_import() -> None:
                  "load_indicator_corrections", "corrected_indicators", "save_gap_decision",
                  "load_gap_decisions", "delete_gap_decision"):
         assert getattr(repository, name) is getattr(corrections_repo, name)
+
+
+def test_pins_find_their_sections_again_and_replace_older_ones(engine: Engine, make_report) -> None:
+    from hjdesk.store.repository import clear_pins, load_pins, save_pin
+
+    old, new = make_report(), make_report(suffix="（二稿）")
+    with session_scope(engine) as session:
+        old_id = save_report(session, old, source_name="a.md").id
+        new_id = save_report(session, new, source_name="b.md").id
+    first, second = old.sections[1], old.sections[2]
+    with session_scope(engine) as session:
+        save_pin(session, old_id, new_id, "same", first, new.sections[2])
+        save_pin(session, old_id, new_id, "same", second, None)
+        save_pin(session, old_id, new_id, "same", first, new.sections[1])  # replaces the first pin
+        save_pin(session, old_id, new_id, "promise", first, new.sections[2])
+    with session_scope(engine) as session:
+        pins = load_pins(session, old_id, new_id, "same", old.sections, new.sections)
+        assert sorted(pins, key=str) == sorted([(second.id, None), (first.id, new.sections[1].id)], key=str)
+        renumbered = tuple(dataclasses.replace(s, id=s.id + 100) for s in old.sections)
+        assert (first.id + 100, new.sections[1].id) in load_pins(session, old_id, new_id, "same", renumbered,
+                                                                 new.sections)
+        assert clear_pins(session, old_id, new_id, "same") == 2
+        assert load_pins(session, old_id, new_id, "promise", old.sections, new.sections) == (
+            (first.id, new.sections[2].id),)

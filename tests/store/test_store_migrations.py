@@ -1,7 +1,7 @@
 """Migrating an older database: backup first, data kept, foreign keys intact.
 
 A revision newer than the shipped ones is simulated: the migrations folder is
-copied and given a revision 0003 that rebuilds the ``report`` table the way
+copied and given a test-only revision after the newest shipped one that rebuilds the ``report`` table the way
 SQLite batch mode does (copy, drop, rename). Dropping ``report`` with foreign
 keys on would cascade-delete every section, so this also checks that
 migrations run with them off. The shipped 0001 → 0002 upgrade is tested in
@@ -15,19 +15,23 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
 from hjdesk.store import db
 from hjdesk.store.db import MigrationError, open_engine, session_scope
 from hjdesk.store.repository import load_report, save_report
 
-REVISION_0003 = '''"""Test-only revision: add report.note by rebuilding the table."""
+#: The newest shipped revision, which the test-only one follows.
+HEAD = ScriptDirectory(str(db.MIGRATIONS_DIR)).get_current_head()
+
+REVISION_NEXT = '''"""Test-only revision: add report.note by rebuilding the table."""
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "9999"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -45,10 +49,10 @@ def downgrade():
 
 @pytest.fixture
 def newer_migrations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Make open_engine see the shipped migrations plus a revision 0003."""
+    """Make open_engine see the shipped migrations plus a test-only revision 9999."""
     folder = tmp_path / "migrations"
     shutil.copytree(db.MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "0003_note.py").write_text(REVISION_0003, encoding="utf-8")
+    (folder / "versions" / "9999_note.py").write_text(REVISION_NEXT.replace("{head}", HEAD), encoding="utf-8")
     monkeypatch.setattr(db, "MIGRATIONS_DIR", folder)
     return folder
 
@@ -69,12 +73,12 @@ def test_upgrade_backs_up_and_keeps_data(engine: Engine, db_url: str, db_path: P
 
     upgraded = open_engine(db_url)
     try:
-        backup = db_path.with_name(db_path.name + ".bak-0002")
+        backup = db_path.with_name(db_path.name + f".bak-{HEAD}")
         assert backup.is_file()
-        assert _version(backup) == ["0002"]
+        assert _version(backup) == [HEAD]
         with sqlite3.connect(backup) as connection:
             assert connection.execute("SELECT count(*) FROM section").fetchone()[0] > 0
-        assert _version(db_path) == ["0003"]
+        assert _version(db_path) == ["9999"]
         assert "note" in {c["name"] for c in inspect(upgraded).get_columns("report")}
         assert count_rows(upgraded) == before
         with session_scope(upgraded) as session:
@@ -121,13 +125,13 @@ def test_failed_migration_leaves_database_unchanged(engine: Engine, db_url: str,
         save_report(session, make_report(), source_name="a.md")
     before = count_rows(engine)
     engine.dispose()
-    broken = REVISION_0003.replace("def upgrade():\n",
+    broken = REVISION_NEXT.replace("def upgrade():\n",
                                    "def upgrade():\n    op.execute('SELECT no_such_function()')\n")
-    (newer_migrations / "versions" / "0003_note.py").write_text(broken, encoding="utf-8")
+    (newer_migrations / "versions" / "9999_note.py").write_text(broken.replace("{head}", HEAD), encoding="utf-8")
 
     with pytest.raises(Exception, match="no_such_function"):
         open_engine(db_url)
-    assert _version(db_path) == ["0002"]
+    assert _version(db_path) == [HEAD]
     again = open_engine(db_url, migrate=False)
     try:
         assert count_rows(again) == before
