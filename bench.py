@@ -138,6 +138,20 @@ def bench_gaps(runs: int) -> None:
               f"{median:6.1f} ms")
 
 
+def bench_compare(runs: int) -> None:
+    """Full compare in process (alignment + word diff of every pair) against a
+    plain fast-diff-match-patch character diff of the two whole texts, measured
+    in the same run (bar: ratio <= 2)."""
+    from hjdesk.core.compare import bench_compare as measure
+
+    print("compare (alignment + word diffs) against a plain character diff, median of", runs, "runs")
+    for old_path, new_path in _pairs():
+        result = measure(_parsed(old_path), _parsed(new_path), runs)
+        print(f"  {old_path.parent.name + '/' + old_path.name + ' -> ' + new_path.name:<40} "
+              f"{int(result['pairs']):>4} pairs  compare {result['compare_ms']:7.1f} ms  "
+              f"plain diff {result['plain_diff_ms']:7.1f} ms  ratio {result['ratio']:5.2f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=15)
@@ -145,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     bench_import(args.runs)
     bench_indicators(args.runs)
     bench_gaps(args.runs)
+    bench_compare(args.runs)
     return 0
 
 

@@ -8,10 +8,12 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from .core.align import Alignment, align
 from .core.corrections import decisions_by_target
 from .core.gaps import GapRules, GapTable, PairRow, compare_targets, report_gaps
 from .core.indicators import EXTRACTOR_VERSION, extract_indicators
-from .core.model import Indicator, ParsedReport
+from .core.model import Indicator, ParsedReport, Section
+from .core.textnorm import DiffOptions
 from .store import repository as repo
 
 
@@ -91,3 +93,35 @@ def _report(session: Session, report_id: int) -> repo.StoredReport:
         return repo.load_report(session, report_id)
     except repo.ReportNotFound as exc:
         raise NotFound(str(exc)) from exc
+
+
+@dataclass(frozen=True)
+class Comparison:
+    old: repo.StoredReport
+    new: repo.StoredReport
+    alignment: Alignment
+    pins: tuple[tuple[int | None, int | None], ...]
+
+
+def compare_for(session: Session, old_id: int, new_id: int, mode: str = "same",
+                options: DiffOptions = DiffOptions()) -> Comparison:
+    """Align two stored reports around the pins a person set for this pair."""
+    old, new = _report(session, old_id), _report(session, new_id)
+    pins = repo.load_pins(session, old_id, new_id, mode, old.parsed.sections, new.parsed.sections)
+    return Comparison(old, new, align(old.parsed, new.parsed, mode, options, pins), pins)
+
+
+def pin_sections(session: Session, old_id: int, new_id: int, mode: str, old_section: int | None,
+                 new_section: int | None) -> None:
+    """Store "OLD's section = NEW's section" (None: no counterpart) for this pair."""
+    old, new = _report(session, old_id), _report(session, new_id)
+    repo.save_pin(session, old_id, new_id, mode, _section(old, old_section), _section(new, new_section))
+
+
+def _section(report: repo.StoredReport, section_id: int | None) -> Section | None:
+    if section_id is None:
+        return None
+    for section in report.parsed.sections:
+        if section.id == section_id:
+            return section
+    raise NotFound(f"报告 {report.id} 没有第 {section_id} 节；用 hjdesk outline {report.id} 查看结构编号。")

@@ -58,8 +58,9 @@ def _build_parser() -> argparse.ArgumentParser:
     out.add_argument("report", type=int, metavar="REPORT")
     out.set_defaults(handler=_cmd_outline)
 
-    from .cli_analysis import add_commands
-    add_commands(commands, common, _with_session)
+    from . import cli_analysis, cli_compare
+    cli_analysis.add_commands(commands, common, _with_session)
+    cli_compare.add_commands(commands, common, _with_session)
     return parser
 
 

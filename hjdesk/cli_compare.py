@@ -1,0 +1,97 @@
+"""Command-line comparison: ``compare`` (aligned sections with change counts,
+optionally the highlighted spans) and ``pin`` (fix a pair for the aligner)."""
+
+from __future__ import annotations
+
+import argparse
+
+from .core.align import MODES, AlignedPair
+from .core.textnorm import DiffOptions
+
+_STATUS_NAMES = {"same": "相同", "changed": "改动", "added": "新增", "removed": "删去", "moved": "移动"}
+
+
+def add_commands(commands, common: argparse.ArgumentParser, handlers) -> None:
+    """Register ``compare`` and ``pin``; ``handlers`` wraps each in the CLI's error handling."""
+    cmp = commands.add_parser("compare", parents=[common], help="两份报告按结构对齐后逐节比较")
+    cmp.add_argument("old", type=int, metavar="OLD")
+    cmp.add_argument("new", type=int, metavar="NEW")
+    cmp.add_argument("--mode", choices=MODES, default="same",
+                     help="same 同类对比（默认）；promise 承诺兑现：OLD 的部署对照 NEW 的回顾")
+    cmp.add_argument("--ignore-punct", action="store_true", help="忽略全角半角标点的差别（，与 ,）")
+    cmp.add_argument("--ignore-whitespace", action="store_true", help="忽略空白")
+    cmp.add_argument("--ignore-line-breaks", action="store_true", help="忽略换行")
+    cmp.add_argument("--spans", action="store_true", help="JSON 中给出每对的逐词改动位置和数值变化")
+    cmp.set_defaults(handler=handlers(_cmd_compare))
+
+    pin = commands.add_parser("pin", parents=[common], help="人工指定“旧报告某节 = 新报告某节”，对齐时照此办理")
+    pin.add_argument("old", type=int, metavar="OLD")
+    pin.add_argument("new", type=int, metavar="NEW")
+    pin.add_argument("--mode", choices=MODES, default="same")
+    pin.add_argument("--old-section", type=int, help="OLD 中的节编号（hjdesk outline 中的编号）；不给表示新增")
+    pin.add_argument("--new-section", type=int, help="NEW 中的节编号；不给表示删去、没有对应")
+    pin.add_argument("--clear", action="store_true", help="撤销这两份报告之间的全部人工对应")
+    pin.set_defaults(handler=handlers(_cmd_pin))
+
+
+def _options(args) -> DiffOptions:
+    return DiffOptions(ignore_punct_width=args.ignore_punct, ignore_whitespace=args.ignore_whitespace,
+                       ignore_line_breaks=args.ignore_line_breaks)
+
+
+def _cmd_compare(args, session, emit) -> int:
+    from .analysis import compare_for
+    from .core.compare import RowDiffs
+
+    comparison = compare_for(session, args.old, args.new, args.mode, _options(args))
+    rows = RowDiffs(comparison.old.parsed, comparison.new.parsed, comparison.alignment) if args.spans else None
+    pairs = [_pair_json(pair, rows) for pair in comparison.alignment.pairs]
+    payload = {"old": args.old, "new": args.new, "mode": args.mode, "pins": [list(p) for p in comparison.pins],
+               "pairs": pairs}
+    emit(payload, _summary(comparison))
+    return 0
+
+
+def _cmd_pin(args, session, emit) -> int:
+    from .analysis import pin_sections
+    from .store.repository import clear_pins
+
+    if args.clear:
+        count = clear_pins(session, args.old, args.new, args.mode)
+        emit({"old": args.old, "new": args.new, "mode": args.mode, "cleared": count}, f"已撤销 {count} 处人工对应。")
+        return 0
+    if args.old_section is None and args.new_section is None:
+        raise ValueError("请至少给出 --old-section 或 --new-section 中的一个。")
+    pin_sections(session, args.old, args.new, args.mode, args.old_section, args.new_section)
+    emit({"old": args.old, "new": args.new, "mode": args.mode, "old_section": args.old_section,
+          "new_section": args.new_section}, "已记录人工对应，下次比较时照此对齐。")
+    return 0
+
+
+def _pair_json(pair: AlignedPair, rows) -> dict:
+    data = {"old_section": pair.old_section, "new_section": pair.new_section, "old_heading": pair.old_heading,
+            "new_heading": pair.new_heading, "status": pair.status, "similarity": round(pair.similarity, 4),
+            "inserted": pair.inserted, "deleted": pair.deleted, "level": pair.level, "kind": pair.kind,
+            "link": pair.link, "group": pair.group}
+    if rows is not None and pair.old_section is not None and pair.new_section is not None:
+        diff = rows.diff(pair)
+        data["spans"] = [{"op": s.op, "old_start": s.old_start, "old_end": s.old_end, "new_start": s.new_start,
+                          "new_end": s.new_end} for s in diff.spans if s.op != "equal"]
+        data["value_changes"] = [{"old_value": v.old_value, "new_value": v.new_value, "delta": v.delta,
+                                  "unit": v.unit, "old_start": v.old_start, "old_end": v.old_end,
+                                  "new_start": v.new_start, "new_end": v.new_end} for v in diff.values]
+    return data
+
+
+def _summary(comparison) -> str:
+    counts: dict[str, int] = {}
+    lines = [f"{comparison.old.title} → {comparison.new.title}（{comparison.alignment.mode}）"]
+    for pair in comparison.alignment.pairs:
+        counts[pair.status] = counts.get(pair.status, 0) + 1
+        indent = "  " if pair.level > 1 else ""
+        heading = pair.new_heading or pair.old_heading
+        was = f"  ← {pair.old_heading}" if pair.old_heading and pair.new_heading and pair.old_heading != pair.new_heading else ""
+        change = f" +{pair.inserted}/-{pair.deleted}" if pair.status in ("changed", "moved") else ""
+        lines.append(f"{indent}{_STATUS_NAMES[pair.status]} {heading[:30]}{change}{was[:40]}")
+    lines.append("合计：" + "，".join(f"{_STATUS_NAMES[s]} {n}" for s, n in counts.items()))
+    return "\n".join(lines)

@@ -1,0 +1,83 @@
+"""The compare and pin commands: the JSON contract, highlighted spans in each
+report's own offsets, and a person's pin changing the alignment."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from hjdesk.cli import main
+
+from .conftest import ROOT
+
+SEED = ROOT / "seeds" / "hongjiang_2025.txt"
+DRAFT = ROOT / "seeds" / "hongjiang_2026_draft.txt"
+
+
+@pytest.fixture
+def library(tmp_path, capsys):
+    db = f"sqlite:///{tmp_path / 'lib.sqlite3'}"
+    assert main(["import", str(SEED), str(DRAFT), "--db", db]) == 0
+    capsys.readouterr()
+    return db
+
+
+def run(capsys, *argv):
+    code = main([*argv, "--json"])
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    return json.loads(out.out)
+
+
+def test_compare_json_shape(capsys, library):
+    data = run(capsys, "compare", "1", "2", "--db", library, "--ignore-punct")
+    assert (data["old"], data["new"], data["mode"]) == (1, 2, "same")
+    keys = {"old_section", "new_section", "old_heading", "new_heading", "status", "similarity", "inserted", "deleted"}
+    assert all(keys <= set(pair) for pair in data["pairs"])
+    assert {pair["status"] for pair in data["pairs"]} == {"changed", "added", "removed", "moved"}
+    moved = {(p["old_heading"], p["new_heading"]) for p in data["pairs"] if p["status"] == "moved"}
+    assert ("营商环境不断优化", "营商环境持续优化") in moved
+
+
+def test_spans_point_into_each_reports_text(capsys, library):
+    old_text, new_text = (p.read_text(encoding="utf-8") for p in (SEED, DRAFT))
+    data = run(capsys, "compare", "1", "2", "--db", library, "--spans")
+    targets = next(p for p in data["pairs"] if p["kind"] == "targets")
+    changes = {(v["old_value"], v["new_value"], v["unit"]) for v in targets["value_changes"]}
+    assert (6.0, 5.5, "%") in changes  # 地区生产总值增长6% → 增长5.5%左右
+    for span in targets["spans"]:
+        assert span["op"] in ("insert", "delete")
+        assert 0 <= span["old_start"] <= span["old_end"] <= len(old_text)
+        assert 0 <= span["new_start"] <= span["new_end"] <= len(new_text)
+    change = next(v for v in targets["value_changes"] if v["old_value"] == 6.0)
+    assert old_text[change["old_start"]:change["old_end"]].startswith("6%")
+    assert new_text[change["new_start"]:change["new_end"]].startswith("5.5%")
+
+
+def test_a_pin_is_an_input_to_the_aligner(capsys, library):
+    outline = run(capsys, "outline", "1", "--db", library)["sections"]
+    dropped = next(s["id"] for s in outline if s["heading"] == "社会事业持续提升")
+    draft = run(capsys, "outline", "2", "--db", library)["sections"]
+    target = next(s["id"] for s in draft if s["heading"] == "民生保障更加有力")
+    before = run(capsys, "compare", "1", "2", "--db", library)["pairs"]
+    assert any(p["old_section"] == dropped and p["status"] == "removed" for p in before)
+    run(capsys, "pin", "1", "2", "--old-section", str(dropped), "--new-section", str(target), "--db", library)
+    after = run(capsys, "compare", "1", "2", "--db", library)
+    assert [dropped, target] in after["pins"]
+    assert any(p["old_section"] == dropped and p["new_section"] == target for p in after["pairs"])
+    run(capsys, "pin", "1", "2", "--clear", "--db", library)
+    assert run(capsys, "compare", "1", "2", "--db", library)["pairs"] == before
+
+
+def test_promise_mode(capsys, library):
+    data = run(capsys, "compare", "1", "2", "--db", library, "--mode", "promise")
+    old_plan_topics = [p for p in data["pairs"] if p["old_section"] is not None]
+    assert len({p["old_section"] for p in old_plan_topics}) >= 15
+    assert any(p["old_heading"] == "繁荣活跃文旅产业" and p["new_heading"] == "文旅融合提档升级" for p in data["pairs"])
+
+
+def test_readable_summary(capsys, library):
+    assert main(["compare", "1", "2", "--db", library]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-1].startswith("合计：") and any(line.startswith("  移动 营商环境持续优化") for line in lines)
