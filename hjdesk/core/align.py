@@ -34,7 +34,7 @@ MODES = ("same", "promise")
 STATUSES = ("same", "changed", "added", "removed", "moved")
 Pin = tuple[int | None, int | None]
 
-_CHAIN_MIN = 0.1     # below this a pair never enters the order-preserving pass
+_CHAIN_MIN = 0.12     # below this a pair never enters the order-preserving pass
 _MOVE_MIN = 0.12     # a pair out of order must be this alike to be "moved",
 _MOVE_MARGIN = 1.4   # and this much more alike than either unit is to anything else
 _DOMINANT = 0.75     # a topic pair in the chain scores at least this share of either unit's best

@@ -289,11 +289,16 @@ def gold_pairs(name: str):
 @pytest.mark.parametrize("name", ["national_2022_2023.json", "hunan_2022_2023.json"])
 def test_gold_pairs_are_found(name):
     old, new, gold = gold_pairs(name)
-    found = {(p.old_section, p.new_section) for p in align(old, new).pairs if p.old_section and p.new_section}
+    pairs = [p for p in align(old, new).pairs if p.old_section and p.new_section]
+    found = {(p.old_section, p.new_section) for p in pairs}
+    halves = {(p.old_section, p.new_section) for p in pairs if p.link in ("split", "merge")}
     gold_old, gold_new = {o for o, _ in gold}, {n for _, n in gold}
-    between_gold = {(o, n) for o, n in found if o in gold_old and n in gold_new}
+    # Spurious: a found pair that gives a gold unit another partner. Pieces of
+    # a split or merge are not counted: the gold keeps only the main piece.
+    touching = {(o, n) for o, n in found if o in gold_old or n in gold_new}
+    spurious = touching - gold - halves
     assert len(gold & found) >= 0.9 * len(gold)
-    assert len(between_gold - gold) <= 0.05 * len(between_gold)
+    assert len(spurious) <= 0.05 * len(touching), sorted(spurious)
 
 
 # promise to delivery
