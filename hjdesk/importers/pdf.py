@@ -63,6 +63,11 @@ def read_pdf(data: bytes, name: str) -> ImportedText:
 
 # --------------------------------------------------------------------------- reading
 
+#: A work report runs to a few dozen pages; far more means a wrong file.
+MAX_PAGES = 400
+#: Pages read before a PDF with no text at all is judged a scan.
+_SCAN_PROBE = 5
+
 def _read_pages(data: bytes, name: str) -> tuple[list[list[_Line]], list[int], int]:
     """Lines of every page, the numbers of pages without usable text
     (pictures or damaged pages), and how many pages could not be read at all."""
@@ -84,10 +89,18 @@ def _read_pages(data: bytes, name: str) -> tuple[list[list[_Line]], list[int], i
         page_list = list(PDFPage.create_pages(document))
     except Exception as exc:  # a broken page tree or xref: nothing reliable left
         raise ImportFailure(_damaged(name)) from exc
+    if len(page_list) > MAX_PAGES:
+        raise ImportFailure(f"{name}：这个 PDF 有 {len(page_list)} 页，远多于一份工作报告，未导入；请确认选对了文件。")
     pages: list[list[_Line]] = []
     skipped: list[int] = []
     unmapped = total = broken = 0
     for number, page in enumerate(page_list, 1):
+        if number > _SCAN_PROBE and not total:
+            # The first pages are all pictures: a scan. Say so now rather than
+            # parse hundreds of image pages to reach the same verdict.
+            skipped.extend(range(number, len(page_list) + 1))
+            pages.extend([] for _ in range(number, len(page_list) + 1))
+            break
         try:
             interpreter.process_page(page)
         except Exception:  # one damaged page should not cost the others

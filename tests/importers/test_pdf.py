@@ -99,3 +99,22 @@ def test_truncated_pdf(seed_pdf):
 
 def test_encrypted_pdf():
     assert "密码" in _failure(make_pdf.encrypted_pdf(), "加密.pdf")
+
+
+def test_a_long_scan_is_judged_from_its_first_pages(qt, monkeypatch):
+    from hjdesk.importers import pdf
+
+    parsed = []
+    original = pdf.PDFPageInterpreter.process_page
+    monkeypatch.setattr(pdf.PDFPageInterpreter, "process_page",
+                        lambda self, page: (parsed.append(page), original(self, page))[1])
+    assert "没有文字层" in _failure(make_pdf.make_image_pdf(pages=12), "扫描件.pdf")
+    assert len(parsed) == pdf._SCAN_PROBE
+
+
+def test_far_too_many_pages_is_refused(seed_pdf, monkeypatch):
+    from hjdesk.importers import pdf
+
+    monkeypatch.setattr(pdf, "MAX_PAGES", 10)
+    message = _failure(seed_pdf, "合订本.pdf")
+    assert "15 页" in message and message.startswith("合订本.pdf")
