@@ -32,13 +32,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("hjdesk：已取消。", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (hjdesk list | head): not an error worth a trace.
+        sys.stdout = open(os.devnull, "w")
+        return 0
 
 
 def _build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", metavar="URL", help="SQLAlchemy 数据库地址（默认：用户数据文件夹中的 SQLite 文件）")
-    common.add_argument("--json", action="store_true", help="在标准输出写 JSON，供脚本使用")
-    parser = argparse.ArgumentParser(prog="hjdesk", description="政府工作报告对比与目标差距分析", parents=[common])
+    parser = argparse.ArgumentParser(prog="hjdesk", description="政府工作报告对比与目标差距分析",
+                                     parents=[_common_options(None, False)])
+    # The options are accepted after the command too; there they default to
+    # "not given", so they do not undo what was given before the command.
+    common = _common_options(argparse.SUPPRESS, argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="命令")
 
     demo = commands.add_parser("demo", parents=[common], help="用附带的示例报告建立演示报告库")
@@ -62,6 +67,14 @@ def _build_parser() -> argparse.ArgumentParser:
     cli_analysis.add_commands(commands, common, _with_session)
     cli_compare.add_commands(commands, common, _with_session)
     return parser
+
+
+def _common_options(db_default, json_default) -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="URL", default=db_default,
+                        help="SQLAlchemy 数据库地址（默认：用户数据文件夹中的 SQLite 文件）")
+    common.add_argument("--json", action="store_true", default=json_default, help="在标准输出写 JSON，供脚本使用")
+    return common
 
 
 def _with_session(command):

@@ -111,3 +111,11 @@ def test_demo_builds_a_fresh_library(capsys):
     assert any(s["kind"] == "glossary" for s in outline["sections"])
     assert main(["demo", "--json"]) == 0  # a second run starts again from scratch
     assert json.loads(capsys.readouterr().out) == outline
+
+
+def test_common_options_work_before_and_after_the_command(capsys, db):
+    assert main(["import", str(SEED), "--db", db]) == 0
+    capsys.readouterr()
+    for argv in (["--json", "--db", db, "list"], ["list", "--json", "--db", db], ["--db", db, "list", "--json"]):
+        assert main(argv) == 0
+        assert len(json.loads(capsys.readouterr().out)["reports"]) == 1, argv
