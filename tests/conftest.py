@@ -50,3 +50,25 @@ def expected_identity(path: Path) -> tuple[str, int]:
     rel = path.relative_to(CORPUS).parts
     jurisdiction = {"national": "全国", "hunan": "湖南省", "huaihua": "怀化市"}.get(rel[0], rel[1] if len(rel) > 2 else "")
     return jurisdiction, int(path.stem[:4])
+
+DRAFT = ROOT / "seeds" / "hongjiang_2026_draft.txt"
+
+
+def cli_json(capsys, *argv):
+    """Run a command with ``--json``, require success, return the parsed output."""
+    import json
+
+    from hjdesk.cli import main
+
+    code = main([*argv, "--json"])
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    return json.loads(out.out)
+
+
+@pytest.fixture
+def demo_pair(tmp_path, capsys):
+    """A library holding the seed (report 1) and the sample next-year draft (report 2)."""
+    db = f"sqlite:///{tmp_path / 'lib.sqlite3'}"
+    reports = cli_json(capsys, "import", str(SEED), str(DRAFT), "--db", db)["reports"]
+    return db, reports[0]["id"], reports[1]["id"]

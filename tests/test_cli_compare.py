@@ -3,35 +3,14 @@ report's own offsets, and a person's pin changing the alignment."""
 
 from __future__ import annotations
 
-import json
-
-import pytest
-
 from hjdesk.cli import main
 
-from .conftest import ROOT
-
-SEED = ROOT / "seeds" / "hongjiang_2025.txt"
-DRAFT = ROOT / "seeds" / "hongjiang_2026_draft.txt"
+from .conftest import DRAFT, SEED, cli_json
 
 
-@pytest.fixture
-def library(tmp_path, capsys):
-    db = f"sqlite:///{tmp_path / 'lib.sqlite3'}"
-    assert main(["import", str(SEED), str(DRAFT), "--db", db]) == 0
-    capsys.readouterr()
-    return db
-
-
-def run(capsys, *argv):
-    code = main([*argv, "--json"])
-    out = capsys.readouterr()
-    assert code == 0, out.err
-    return json.loads(out.out)
-
-
-def test_compare_json_shape(capsys, library):
-    data = run(capsys, "compare", "1", "2", "--db", library, "--ignore-punct")
+def test_compare_json_shape(capsys, demo_pair):
+    db, _, _ = demo_pair
+    data = cli_json(capsys, "compare", "1", "2", "--db", db, "--ignore-punct")
     assert (data["old"], data["new"], data["mode"]) == (1, 2, "same")
     keys = {"old_section", "new_section", "old_heading", "new_heading", "status", "similarity", "inserted", "deleted"}
     assert all(keys <= set(pair) for pair in data["pairs"])
@@ -40,9 +19,10 @@ def test_compare_json_shape(capsys, library):
     assert ("营商环境不断优化", "营商环境持续优化") in moved
 
 
-def test_spans_point_into_each_reports_text(capsys, library):
+def test_spans_point_into_each_reports_text(capsys, demo_pair):
+    db, _, _ = demo_pair
     old_text, new_text = (p.read_text(encoding="utf-8") for p in (SEED, DRAFT))
-    data = run(capsys, "compare", "1", "2", "--db", library, "--spans")
+    data = cli_json(capsys, "compare", "1", "2", "--db", db, "--spans")
     targets = next(p for p in data["pairs"] if p["kind"] == "targets")
     changes = {(v["old_value"], v["new_value"], v["unit"]) for v in targets["value_changes"]}
     assert (6.0, 5.5, "%") in changes  # 地区生产总值增长6% → 增长5.5%左右
@@ -55,29 +35,32 @@ def test_spans_point_into_each_reports_text(capsys, library):
     assert new_text[change["new_start"]:change["new_end"]].startswith("5.5%")
 
 
-def test_a_pin_is_an_input_to_the_aligner(capsys, library):
-    outline = run(capsys, "outline", "1", "--db", library)["sections"]
+def test_a_pin_is_an_input_to_the_aligner(capsys, demo_pair):
+    db, _, _ = demo_pair
+    outline = cli_json(capsys, "outline", "1", "--db", db)["sections"]
     dropped = next(s["id"] for s in outline if s["heading"] == "社会事业持续提升")
-    draft = run(capsys, "outline", "2", "--db", library)["sections"]
+    draft = cli_json(capsys, "outline", "2", "--db", db)["sections"]
     target = next(s["id"] for s in draft if s["heading"] == "民生保障更加有力")
-    before = run(capsys, "compare", "1", "2", "--db", library)["pairs"]
+    before = cli_json(capsys, "compare", "1", "2", "--db", db)["pairs"]
     assert any(p["old_section"] == dropped and p["status"] == "removed" for p in before)
-    run(capsys, "pin", "1", "2", "--old-section", str(dropped), "--new-section", str(target), "--db", library)
-    after = run(capsys, "compare", "1", "2", "--db", library)
+    cli_json(capsys, "pin", "1", "2", "--old-section", str(dropped), "--new-section", str(target), "--db", db)
+    after = cli_json(capsys, "compare", "1", "2", "--db", db)
     assert [dropped, target] in after["pins"]
     assert any(p["old_section"] == dropped and p["new_section"] == target for p in after["pairs"])
-    run(capsys, "pin", "1", "2", "--clear", "--db", library)
-    assert run(capsys, "compare", "1", "2", "--db", library)["pairs"] == before
+    cli_json(capsys, "pin", "1", "2", "--clear", "--db", db)
+    assert cli_json(capsys, "compare", "1", "2", "--db", db)["pairs"] == before
 
 
-def test_promise_mode(capsys, library):
-    data = run(capsys, "compare", "1", "2", "--db", library, "--mode", "promise")
+def test_promise_mode(capsys, demo_pair):
+    db, _, _ = demo_pair
+    data = cli_json(capsys, "compare", "1", "2", "--db", db, "--mode", "promise")
     old_plan_topics = [p for p in data["pairs"] if p["old_section"] is not None]
     assert len({p["old_section"] for p in old_plan_topics}) >= 15
     assert any(p["old_heading"] == "繁荣活跃文旅产业" and p["new_heading"] == "文旅融合提档升级" for p in data["pairs"])
 
 
-def test_readable_summary(capsys, library):
-    assert main(["compare", "1", "2", "--db", library]) == 0
+def test_readable_summary(capsys, demo_pair):
+    db, _, _ = demo_pair
+    assert main(["compare", "1", "2", "--db", db]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[-1].startswith("合计：") and any(line.startswith("  移动 营商环境持续优化") for line in lines)
