@@ -16,7 +16,7 @@ import zlib
 from lxml import etree
 
 from .base import Block, ImportFailure, ImportedText, assemble
-from .docx_numbering import Numbering, format_number, int_or as _int, is_on as _on
+from .docx_numbering import Numbering, int_or as _int, is_on as _on
 
 _W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _STRICT_NS = b"http://purl.oclc.org/ooxml/wordprocessingml/main"

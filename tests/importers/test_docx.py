@@ -12,7 +12,8 @@ import pytest
 
 from hjdesk.importers import ImportFailure, read_bytes
 from hjdesk.importers import docx as docx_module
-from hjdesk.importers.docx import format_number, read_docx
+from hjdesk.importers.docx import read_docx
+from hjdesk.importers.docx_numbering import format_number
 from hjdesk.importers.markdown import read_markdown
 
 from ..conftest import CORPUS
