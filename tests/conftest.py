@@ -72,3 +72,17 @@ def demo_pair(tmp_path, capsys):
     db = f"sqlite:///{tmp_path / 'lib.sqlite3'}"
     reports = cli_json(capsys, "import", str(SEED), str(DRAFT), "--db", db)["reports"]
     return db, reports[0]["id"], reports[1]["id"]
+
+
+def import_failure(data: bytes, name: str) -> str:
+    """The one sentence an import of bad bytes fails with; it names the file
+    and says what is wrong in Chinese."""
+    import re
+
+    from hjdesk.importers import ImportFailure, read_bytes
+
+    with pytest.raises(ImportFailure) as caught:
+        read_bytes(data, name)
+    message = str(caught.value)
+    assert name in message and re.search(r"[\u4e00-\u9fff]{4}", message)
+    return message

@@ -10,13 +10,13 @@ import zipfile
 
 import pytest
 
-from hjdesk.importers import ImportFailure, read_bytes
+from hjdesk.importers import read_bytes
 from hjdesk.importers import docx as docx_module
 from hjdesk.importers.docx import read_docx
 from hjdesk.importers.docx_numbering import format_number
 from hjdesk.importers.markdown import read_markdown
 
-from ..conftest import CORPUS
+from ..conftest import CORPUS, import_failure
 from . import make_docx
 
 PROVINCES = CORPUS / "provinces"
@@ -111,29 +111,21 @@ def test_strict_ooxml_namespace_reads_the_same(feature):
 
 # --------------------------------------------------------------------------- hostile and broken files
 
-def _failure(data: bytes, name: str) -> str:
-    with pytest.raises(ImportFailure) as caught:
-        read_bytes(data, name)
-    message = str(caught.value)
-    assert name in message and re.search(r"[\u4e00-\u9fff]{4}", message)
-    return message
-
-
 def test_truncated_file():
     data, _ = make_docx.feature_docx()
-    assert "损坏或不完整" in _failure(data[: len(data) // 2], "截断.docx")
+    assert "损坏或不完整" in import_failure(data[: len(data) // 2], "截断.docx")
 
 
 def test_random_bytes_named_docx():
     noise = bytes((i * 7919 + 13) % 256 for i in range(4000))
-    assert "损坏或不完整" in _failure(b"PK\x03\x04" + noise, "乱码.docx")
+    assert "损坏或不完整" in import_failure(b"PK\x03\x04" + noise, "乱码.docx")
 
 
 def test_damaged_part_inside_intact_zip():
     data = bytearray(make_docx.plain_docx(["洪江区政府工作报告正文内容" * 50]))
     start = data.find(b"word/document.xml") + len("word/document.xml")
     data[start + 40:start + 80] = b"\xff" * 40  # inside the compressed stream
-    assert "损坏" in _failure(bytes(data), "坏块.docx")
+    assert "损坏" in import_failure(bytes(data), "坏块.docx")
 
 
 def test_zip_bomb_is_refused_before_unpacking(monkeypatch):
@@ -146,13 +138,13 @@ def test_zip_bomb_is_refused_before_unpacking(monkeypatch):
         return original(self, name, *args, **kwargs)
 
     monkeypatch.setattr(zipfile.ZipFile, "open", recording_open)
-    assert "异常巨大" in _failure(bomb, "炸弹.docx")
+    assert "异常巨大" in import_failure(bomb, "炸弹.docx")
     assert "word/document.xml" not in unpacked
 
 
 def test_part_larger_than_the_cap_is_refused(monkeypatch):
     monkeypatch.setattr(docx_module, "MAX_PART_BYTES", 2000)
-    assert "异常巨大" in _failure(make_docx.plain_docx(["洪江区政府工作报告正文内容" * 100]), "超大.docx")
+    assert "异常巨大" in import_failure(make_docx.plain_docx(["洪江区政府工作报告正文内容" * 100]), "超大.docx")
 
 
 @pytest.mark.parametrize("padding", [0, 6000])
@@ -162,7 +154,7 @@ def test_external_entity_is_never_resolved(tmp_path, padding):
     data = make_docx.xxe_docx(str(secret))
     if padding:  # push the DOCTYPE past any quick look at the head of the part
         data = _pad_before_doctype(data, padding)
-    message = _failure(data, "外部实体.docx")
+    message = import_failure(data, "外部实体.docx")
     assert "DOCTYPE" in message and "TOP-SECRET" not in message
 
 
@@ -175,19 +167,19 @@ def _pad_before_doctype(data: bytes, padding: int) -> bytes:
 
 
 def test_spreadsheet_package_is_named():
-    assert "Excel" in _failure(make_docx.xlsx_like(), "报表.docx")
+    assert "Excel" in import_failure(make_docx.xlsx_like(), "报表.docx")
 
 
 def test_plain_zip_is_named():
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("报告.txt", "洪江区政府工作报告")
-    assert "ZIP" in _failure(buffer.getvalue(), "打包.docx")
+    assert "ZIP" in import_failure(buffer.getvalue(), "打包.docx")
 
 
 def test_malformed_xml():
     data = make_docx.package(make_docx.document(make_docx.para("洪江区政府工作报告正文" * 5))[:-20])
-    assert "格式错误" in _failure(data, "残缺.docx")
+    assert "格式错误" in import_failure(data, "残缺.docx")
 
 
 # --------------------------------------------------------------------------- real reports

@@ -7,9 +7,9 @@ import re
 
 import pytest
 
-from hjdesk.importers import ImportFailure, read_bytes
+from hjdesk.importers import read_bytes
 
-from ..conftest import SEED
+from ..conftest import import_failure, SEED
 
 make_pdf = pytest.importorskip("tests.importers.make_pdf")
 
@@ -75,30 +75,22 @@ def test_picture_pages_are_reported(qt):
     assert len(result.warnings) == 1 and "第 3 页" in result.warnings[0]
 
 
-def _failure(data: bytes, name: str) -> str:
-    with pytest.raises(ImportFailure) as caught:
-        read_bytes(data, name)
-    message = str(caught.value)
-    assert name in message and re.search(r"[\u4e00-\u9fff]{4}", message)
-    return message
-
-
 def test_scanned_pdf_has_no_text_layer(qt):
-    message = _failure(make_pdf.make_image_pdf(), "扫描件.pdf")
+    message = import_failure(make_pdf.make_image_pdf(), "扫描件.pdf")
     assert "文字层" in message and "OCR" in message and "Word" in message
 
 
 def test_corrupt_pdf():
     noise = bytes((i * 7919 + 13) % 256 for i in range(6000))
-    assert "损坏" in _failure(b"%PDF-1.7\n" + noise, "损坏.pdf")
+    assert "损坏" in import_failure(b"%PDF-1.7\n" + noise, "损坏.pdf")
 
 
 def test_truncated_pdf(seed_pdf):
-    assert "损坏" in _failure(seed_pdf[: len(seed_pdf) // 2], "截断.pdf")
+    assert "损坏" in import_failure(seed_pdf[: len(seed_pdf) // 2], "截断.pdf")
 
 
 def test_encrypted_pdf():
-    assert "密码" in _failure(make_pdf.encrypted_pdf(), "加密.pdf")
+    assert "密码" in import_failure(make_pdf.encrypted_pdf(), "加密.pdf")
 
 
 def test_a_long_scan_is_judged_from_its_first_pages(qt, monkeypatch):
@@ -108,7 +100,7 @@ def test_a_long_scan_is_judged_from_its_first_pages(qt, monkeypatch):
     original = pdf.PDFPageInterpreter.process_page
     monkeypatch.setattr(pdf.PDFPageInterpreter, "process_page",
                         lambda self, page: (parsed.append(page), original(self, page))[1])
-    assert "没有文字层" in _failure(make_pdf.make_image_pdf(pages=12), "扫描件.pdf")
+    assert "没有文字层" in import_failure(make_pdf.make_image_pdf(pages=12), "扫描件.pdf")
     assert len(parsed) == pdf._SCAN_PROBE
 
 
@@ -116,5 +108,5 @@ def test_far_too_many_pages_is_refused(seed_pdf, monkeypatch):
     from hjdesk.importers import pdf
 
     monkeypatch.setattr(pdf, "MAX_PAGES", 10)
-    message = _failure(seed_pdf, "合订本.pdf")
+    message = import_failure(seed_pdf, "合订本.pdf")
     assert "15 页" in message and message.startswith("合订本.pdf")
