@@ -9,7 +9,7 @@ import pytest
 
 from hjdesk.importers import read_bytes
 
-from ..conftest import import_failure, SEED
+from ..conftest import SEED, import_failure
 
 make_pdf = pytest.importorskip("tests.importers.make_pdf")
 
