@@ -1,6 +1,12 @@
-"""Analyses over stored reports, shared by the command line and the window:
-indicators with a person's corrections applied, and gap tables with a
-person's decisions applied. One Session per call, frozen results out."""
+"""Services over stored reports, shared by the command line and the window:
+indicators with a person's corrections applied, gap tables with a person's
+decisions applied, comparisons around a person's pins, and every write a
+person makes (corrections, decisions, pins, the library's filing). Each takes
+the caller's Session (one per user action); results are frozen dataclasses.
+
+Undo in the window works by snapshot: read what a write will replace
+(:func:`indicator_corrections`, :func:`gap_decision`, :func:`pins_of`), and
+give it back to the matching ``restore_*`` function."""
 
 from __future__ import annotations
 
@@ -9,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from .core.align import Alignment, align
-from .core.corrections import decisions_by_target
+from .core.corrections import GapDecision, IndicatorCorrection, decisions_by_target
 from .core.gaps import GapRules, GapTable, PairRow, compare_targets, report_gaps
 from .core.indicators import EXTRACTOR_VERSION, extract_indicators
 from .core.model import Indicator, ParsedReport, Section
@@ -125,3 +131,101 @@ def _section(report: repo.StoredReport, section_id: int | None) -> Section | Non
         if section.id == section_id:
             return section
     raise NotFound(f"报告 {report.id} 没有第 {section_id} 节；用 hjdesk outline {report.id} 查看结构编号。")
+
+
+def unpin_sections(session: Session, old_id: int, new_id: int, mode: str, old_section: int | None,
+                   new_section: int | None) -> int:
+    """Withdraw the pins that name either section; returns how many there were."""
+    old, new = _report(session, old_id), _report(session, new_id)
+    return repo.delete_pin(session, old_id, new_id, mode, _section(old, old_section), _section(new, new_section))
+
+
+def pins_of(session: Session, old_id: int, new_id: int, mode: str) -> tuple[tuple[int | None, int | None], ...]:
+    """The pins of one comparison, as section ids of the current outlines."""
+    old, new = _report(session, old_id), _report(session, new_id)
+    return repo.load_pins(session, old_id, new_id, mode, old.parsed.sections, new.parsed.sections)
+
+
+def restore_pins(session: Session, old_id: int, new_id: int, mode: str,
+                 pins: tuple[tuple[int | None, int | None], ...]) -> None:
+    """Make the pins of one comparison exactly ``pins`` (an earlier :func:`pins_of`)."""
+    repo.clear_pins(session, old_id, new_id, mode)
+    for old_section, new_section in pins:
+        pin_sections(session, old_id, new_id, mode, old_section, new_section)
+
+
+def clear_pins(session: Session, old_id: int, new_id: int, mode: str) -> int:
+    """Withdraw every pin of one comparison; returns how many there were."""
+    _report(session, old_id), _report(session, new_id)
+    return repo.clear_pins(session, old_id, new_id, mode)
+
+
+def correct_indicator(session: Session, report_id: int, correction: IndicatorCorrection) -> None:
+    """Store a person's correction of one of a report's indicators."""
+    _report(session, report_id)
+    repo.save_indicator_correction(session, report_id, correction)
+
+
+def indicator_corrections(session: Session, report_id: int, key: str) -> tuple[IndicatorCorrection, ...]:
+    """The corrections stored for one indicator key, oldest first."""
+    return tuple(c for c in repo.load_indicator_corrections(session, report_id)
+                 if c.key == key or (c.added is not None and c.added.key == key))
+
+
+def restore_indicator_corrections(session: Session, report_id: int, key: str,
+                                  corrections: tuple[IndicatorCorrection, ...]) -> None:
+    """Make the corrections of ``key`` exactly ``corrections`` (an earlier
+    :func:`indicator_corrections`)."""
+    for current in indicator_corrections(session, report_id, key):
+        repo.delete_indicator_correction(session, report_id, current.added.key if current.added else current.key,
+                                         current.action)
+    for correction in corrections:
+        repo.save_indicator_correction(session, report_id, correction)
+
+
+def decide_gap(session: Session, old_id: int, new_id: int, decision: GapDecision) -> None:
+    """Store a person's word on one target of the gap table OLD → NEW."""
+    _report(session, old_id), _report(session, new_id)
+    repo.save_gap_decision(session, old_id, new_id, decision)
+
+
+def gap_decision(session: Session, old_id: int, new_id: int, target_key: str) -> GapDecision | None:
+    """The stored decision on one target, if a person made one."""
+    return decisions_by_target(repo.load_gap_decisions(session, old_id, new_id)).get(target_key)
+
+
+def restore_gap_decision(session: Session, old_id: int, new_id: int, target_key: str,
+                         decision: GapDecision | None) -> None:
+    """Put back an earlier :func:`gap_decision` (None: the machine's row)."""
+    if decision is None:
+        clear_gap_decision(session, old_id, new_id, target_key)
+    else:
+        decide_gap(session, old_id, new_id, decision)
+
+
+def clear_gap_decision(session: Session, old_id: int, new_id: int, target_key: str) -> None:
+    """Withdraw the decision on one target: the computed row shows again."""
+    _report(session, old_id), _report(session, new_id)
+    repo.delete_gap_decision(session, old_id, new_id, target_key)
+
+
+def library(session: Session) -> list[repo.ReportSummary]:
+    """Every report in the library, by jurisdiction, year and id."""
+    return repo.list_reports(session)
+
+
+def edit_report(session: Session, report_id: int, *, jurisdiction: str | None = None, year: int | None = None,
+                label: str | None = None) -> None:
+    """File a report under another jurisdiction, year or drafting round."""
+    try:
+        repo.update_report(session, report_id, jurisdiction=jurisdiction, year=year, label=label)
+    except repo.ReportNotFound as exc:
+        raise NotFound(str(exc)) from exc
+
+
+def delete_report(session: Session, report_id: int) -> None:
+    """Delete a report; a person's corrections stay, keyed by its text."""
+    try:
+        repo.delete_report(session, report_id)
+    except repo.ReportNotFound as exc:
+        raise NotFound(str(exc)) from exc

@@ -153,11 +153,11 @@ def _import_line(outcome) -> str:
 
 
 def _cmd_list(args) -> int:
+    from .analysis import library
     from .store.db import session_scope
-    from .store.repository import list_reports
 
     with session_scope(_engine(args)) as session:
-        reports = list_reports(session)
+        reports = library(session)
     rows = [{"id": r.id, "jurisdiction": r.jurisdiction, "year": r.year, "label": r.label, "title": r.title,
              "delivered": r.delivered_on.isoformat() if r.delivered_on else None, "source": r.source_name,
              "imported_at": r.imported_at.isoformat(), "sections": r.section_count} for r in reports]

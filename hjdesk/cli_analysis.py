@@ -87,28 +87,25 @@ def _cmd_gaps(args, session, emit) -> int:
 
 
 def _cmd_correct_indicator(args, session, emit) -> int:
-    from .analysis import indicators_for, resolve_indicator
-    from .store.repository import save_indicator_correction
+    from .analysis import correct_indicator, indicators_for, resolve_indicator
 
     target = resolve_indicator(indicators_for(session, args.report), args.indicator)
     changes = tuple((f, getattr(args, f)) for f in EDITABLE if getattr(args, f, None) is not None)
     if not changes and not args.delete and not args.note:
         raise ValueError("没有给出要更正的内容：请用 --value、--role、--delete 等选项。")
     action = "delete" if args.delete else "edit"
-    save_indicator_correction(session, args.report, IndicatorCorrection(target.key, target.quote, action, changes,
-                                                                        args.note))
+    correct_indicator(session, args.report, IndicatorCorrection(target.key, target.quote, action, changes, args.note))
     emit({"report": args.report, "key": target.key, "action": action, "changes": dict(changes), "note": args.note},
          f"已记录更正：{target.quote}")
     return 0
 
 
 def _cmd_correct_gap(args, session, emit) -> int:
-    from .analysis import indicators_for, resolve_indicator
-    from .store.repository import delete_gap_decision, save_gap_decision
+    from .analysis import clear_gap_decision, decide_gap, indicators_for, resolve_indicator
 
     target = resolve_indicator(indicators_for(session, args.old), args.target)
     if args.clear:
-        delete_gap_decision(session, args.old, args.new, target.key)
+        clear_gap_decision(session, args.old, args.new, target.key)
         emit({"old": args.old, "new": args.new, "target_key": target.key, "cleared": True}, "已撤销人工决定。")
         return 0
     actual_key = None
@@ -116,7 +113,7 @@ def _cmd_correct_gap(args, session, emit) -> int:
         actual_key = "" if args.actual.lower() == "none" else resolve_indicator(
             indicators_for(session, args.new), args.actual).key
     decision = GapDecision(target.key, actual_key, args.status, args.note)
-    save_gap_decision(session, args.old, args.new, decision)
+    decide_gap(session, args.old, args.new, decision)
     emit({"old": args.old, "new": args.new, "target_key": target.key, "actual_key": actual_key,
           "status": args.status, "note": args.note}, f"已记录决定：{target.quote}")
     return 0

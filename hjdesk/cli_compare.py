@@ -53,8 +53,7 @@ def _cmd_compare(args, session, emit) -> int:
 
 
 def _cmd_pin(args, session, emit) -> int:
-    from .analysis import pin_sections
-    from .store.repository import clear_pins
+    from .analysis import clear_pins, pin_sections
 
     if args.clear:
         count = clear_pins(session, args.old, args.new, args.mode)

@@ -54,6 +54,20 @@ def load_pins(session: Session, old_id: int, new_id: int, mode: str, old_section
     return tuple(pins)
 
 
+def delete_pin(session: Session, old_id: int, new_id: int, mode: str, old: Section | None,
+               new: Section | None) -> int:
+    """Remove the pins that name ``old`` or ``new``; returns how many there were."""
+    names = []
+    if old is not None:
+        names.append(PinRow.old_start == old.char_start)
+    if new is not None:
+        names.append(PinRow.new_start == new.char_start)
+    if not names:
+        return 0
+    result = session.execute(delete(PinRow).where(*_where(session, old_id, new_id, mode), or_(*names)))
+    return result.rowcount or 0
+
+
 def clear_pins(session: Session, old_id: int, new_id: int, mode: str) -> int:
     """Remove every pin of this comparison; returns how many there were."""
     result = session.execute(delete(PinRow).where(*_where(session, old_id, new_id, mode)))

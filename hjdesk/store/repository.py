@@ -41,7 +41,7 @@ from .indicators_repo import (
     load_indicators,
     save_indicators,
 )
-from .pins_repo import clear_pins, load_pins, save_pin
+from .pins_repo import clear_pins, delete_pin, load_pins, save_pin
 from .models import IndicatorRow, JurisdictionRow, ParagraphRow, ReportRow, SectionRow
 
 __all__ = [
@@ -71,6 +71,8 @@ __all__ = [
     "save_indicators",
     "save_report",
     "set_label",
+    "update_report",
+    "delete_pin",
 ]
 
 
@@ -242,8 +244,23 @@ def _load_paragraphs(session: Session, report_id: int) -> tuple[Paragraph, ...]:
 
 def set_label(session: Session, report_id: int, label: str) -> None:
     """Name a report's drafting round (初稿, 二稿, 征求意见稿, 定稿 …)."""
-    result = session.execute(
-        update(ReportRow).where(ReportRow.id == report_id).values(label=label.strip()))
+    update_report(session, report_id, label=label)
+
+
+def update_report(session: Session, report_id: int, *, jurisdiction: str | None = None,
+                  year: int | None = None, label: str | None = None) -> None:
+    """Change what the library files a report under; ``None`` keeps a field."""
+    values: dict[str, Any] = {}
+    if jurisdiction is not None:
+        values["jurisdiction_id"] = _jurisdiction_id(session, jurisdiction)
+    if year is not None:
+        values["year"] = year
+    if label is not None:
+        values["label"] = label.strip()
+    if not values:
+        report_hash(session, report_id)  # still say so when the report is missing
+        return
+    result = session.execute(update(ReportRow).where(ReportRow.id == report_id).values(**values))
     if result.rowcount == 0:
         raise ReportNotFound(report_id)
 

@@ -1,0 +1,44 @@
+"""The library the window works on: its URL, and an engine opened (and the
+schema migrated) on first use, off the GUI thread.
+
+The store and the analysis services are imported here lazily: importing them
+costs about half a second (Alembic), which must not delay the first paint.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any, Callable
+
+
+class Library:
+    """One report library. :meth:`call` runs a service function of
+    :mod:`hjdesk.analysis` in a session of its own (one user action, one
+    transaction) and returns its frozen result."""
+
+    def __init__(self, url: str | None) -> None:
+        self.url = url
+        self._engine = None
+        self._lock = threading.Lock()
+
+    def engine(self):
+        """The engine, opened and migrated on first use (call it from a worker)."""
+        with self._lock:
+            if self._engine is None:
+                from hjdesk.store.db import open_engine
+
+                self._engine = open_engine(self.url)
+            return self._engine
+
+    def call(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """``fn(session, *args, **kwargs)`` in one committed transaction."""
+        from hjdesk.store.db import session_scope
+
+        with session_scope(self.engine()) as session:
+            return fn(session, *args, **kwargs)
+
+    def dispose(self) -> None:
+        with self._lock:
+            if self._engine is not None:
+                self._engine.dispose()
+                self._engine = None
