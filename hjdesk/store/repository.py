@@ -97,6 +97,7 @@ class ReportSummary:
     source_name: str
     imported_at: datetime
     section_count: int
+    chars: int = 0  # length of the stored text
 
 
 @dataclass(frozen=True)
@@ -190,7 +191,8 @@ def _summary_query() -> Select[Any]:
         select(ReportRow.id, func.coalesce(JurisdictionRow.name, "").label("jurisdiction"),
                ReportRow.year, ReportRow.label, ReportRow.title, ReportRow.delivered_on,
                ReportRow.source_name, ReportRow.imported_at,
-               func.coalesce(counts.c.n, 0).label("section_count"))
+               func.coalesce(counts.c.n, 0).label("section_count"),
+               func.coalesce(func.length(ReportRow.text), 0).label("chars"))
         .outerjoin(JurisdictionRow, ReportRow.jurisdiction_id == JurisdictionRow.id)
         .outerjoin(counts, counts.c.report_id == ReportRow.id)
     )
