@@ -97,7 +97,7 @@ class ReportSummary:
     source_name: str
     imported_at: datetime
     section_count: int
-    chars: int = 0  # length of the stored text
+    chars: int  # length of the stored text
 
 
 @dataclass(frozen=True)
