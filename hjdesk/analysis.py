@@ -229,3 +229,8 @@ def delete_report(session: Session, report_id: int) -> None:
         repo.delete_report(session, report_id)
     except repo.ReportNotFound as exc:
         raise NotFound(str(exc)) from exc
+
+
+def report(session: Session, report_id: int) -> repo.StoredReport:
+    """One stored report with its text and outline."""
+    return _report(session, report_id)

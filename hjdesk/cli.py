@@ -22,8 +22,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
-        parser.print_help()
-        return 0
+        args.handler = _cmd_window
     try:
         return args.handler(args)
     except CliError as exc:
@@ -208,9 +207,35 @@ def format_outline(sections) -> str:
     return "\n".join(lines)
 
 
+def _cmd_window(args) -> int:
+    """``hjdesk`` alone: the window on the user's library; without a display,
+    one sentence and the library as text."""
+    from .app import display_available, run_window
+
+    if display_available() and not args.json:
+        return run_window(args.db)
+    print("hjdesk：没有可用的显示器（未设置 DISPLAY），无法打开窗口；下面是报告库的文字列表，"
+          "其他功能见 hjdesk --help。", file=sys.stderr)
+    return _cmd_list(args)
+
+
 def _cmd_demo(args) -> int:
+    from .app import display_available
     from .demo import build_demo_library
 
+    if display_available() and not args.json:
+        from .app import run_window
+        from .demo import demo_url
+
+        url = args.db or demo_url()
+
+        def prepare() -> tuple[int, int] | None:
+            _, outcomes = build_demo_library(url)
+            ids = [o.report_id for o in outcomes if o.report_id]
+            return (ids[0], ids[1]) if len(ids) >= 2 else None
+        return run_window(url, prepare)
+    if not args.json:
+        print("hjdesk：没有可用的显示器（未设置 DISPLAY），无法打开窗口；下面是演示报告库的文字输出。", file=sys.stderr)
     url, outcomes = build_demo_library(args.db)
     engine_args = argparse.Namespace(db=url, json=args.json, report=outcomes[0].report_id)
     if not args.json:

@@ -1,0 +1,150 @@
+"""What the comparison view needs of one comparison, computed on a worker:
+the alignment, each pair's segments on both sides, and the marks a pair's
+word diff draws. Plain data; no Qt."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from hjdesk.core.align import AlignedPair
+from hjdesk.core.textnorm import DiffOptions
+from hjdesk.core.worddiff import WordDiff
+
+Segments = tuple[tuple[int, int], ...]
+Mark = tuple[int, int, str]
+
+
+@dataclass(frozen=True)
+class PairPlace:
+    """Where one aligned pair stands in each report (empty on a missing side)."""
+
+    pair: AlignedPair
+    old: Segments
+    new: Segments
+
+    def extent(self, side: str) -> tuple[int, int] | None:
+        segments = self.old if side == "old" else self.new
+        return (segments[0][0], segments[-1][1]) if segments else None
+
+
+@dataclass(frozen=True)
+class ComparisonData:
+    """A comparison ready for the view: the two reports, the pairs with
+    their places, the units of each side (innermost last) for finding the
+    section under an offset, and the object that diffs a pair."""
+
+    old_id: int
+    new_id: int
+    mode: str
+    options: DiffOptions
+    old_title: str
+    new_title: str
+    old_text: str
+    new_text: str
+    places: tuple[PairPlace, ...]
+    units: dict  # side → tuple of (start, end, section id) sorted by start
+    pins: tuple
+    rows: object  # hjdesk.core.compare.RowDiffs
+
+    def section_at(self, side: str, offset: int) -> int | None:
+        """The innermost unit whose extent holds ``offset``."""
+        found = None
+        for start, end, section in self.units[side]:
+            if start > offset:
+                break
+            if offset < end:
+                found = section
+        return found
+
+    def pair_at(self, side: str, offset: int) -> int | None:
+        """The index of the pair whose own text on ``side`` holds ``offset``."""
+        for index, place in enumerate(self.places):
+            for start, end in (place.old if side == "old" else place.new):
+                if start <= offset < end:
+                    return index
+        return None
+
+
+def load_comparison(session, old_id: int, new_id: int, mode: str, options: DiffOptions) -> ComparisonData:
+    """Align two stored reports (service :func:`hjdesk.analysis.compare_for`)
+    and place every pair; run it on a worker."""
+    from hjdesk.analysis import compare_for
+    from hjdesk.core.compare import RowDiffs
+    from hjdesk.core.units import report_units
+
+    comparison = compare_for(session, old_id, new_id, mode, options)
+    old, new = comparison.old.parsed, comparison.new.parsed
+    rows = RowDiffs(old, new, comparison.alignment)
+    places = []
+    for pair in comparison.alignment.pairs:
+        old_segments, new_segments = rows.segments(pair)
+        places.append(PairPlace(pair, _nonempty(old_segments), _nonempty(new_segments)))
+    units = {side: tuple(sorted((u.span[0], u.span[1], u.section) for u in report_units(report)))
+             for side, report in (("old", old), ("new", new))}
+    return ComparisonData(old_id, new_id, mode, options, comparison.old.title, comparison.new.title, old.text,
+                          new.text, tuple(places), units, comparison.pins, rows)
+
+
+def _nonempty(segments: Segments) -> Segments:
+    return tuple((a, b) for a, b in segments if b > a)
+
+
+def diff_marks(data: ComparisonData, indices: list[int]) -> dict[int, tuple[tuple[Mark, ...], tuple[Mark, ...]]]:
+    """Word-diff marks of the given pairs for the old and new pane (run on a worker)."""
+    return {index: pair_marks(data.places[index], _diff(data, data.places[index])) for index in indices}
+
+
+def _diff(data: ComparisonData, place: PairPlace) -> WordDiff | None:
+    if not place.old or not place.new or place.pair.status == "same":
+        return None
+    return data.rows.diff(place.pair)
+
+
+def pair_marks(place: PairPlace, diff: WordDiff | None) -> tuple[tuple[Mark, ...], tuple[Mark, ...]]:
+    """What a pair draws: a removed or added unit whole, a moved one shaded,
+    deletions and insertions word by word, changed numbers on top."""
+    status = place.pair.status
+    if status == "removed":
+        return tuple((a, b, "delete") for a, b in place.old), ()
+    if status == "added":
+        return (), tuple((a, b, "insert") for a, b in place.new)
+    old: list[Mark] = []
+    new: list[Mark] = []
+    if status == "moved":
+        old += [(a, b, "moved") for a, b in place.old]
+        new += [(a, b, "moved") for a, b in place.new]
+    if diff is not None:
+        for span in diff.spans:
+            if span.op == "delete":
+                old.append((span.old_start, span.old_end, "delete"))
+            elif span.op == "insert":
+                new.append((span.new_start, span.new_end, "insert"))
+        for value in diff.values:
+            old.append((value.old_start, value.old_end, "value"))
+            new.append((value.new_start, value.new_end, "value"))
+    return tuple(old), tuple(new)
+
+
+def sync_anchors(places: tuple[PairPlace, ...]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Start offsets of paired units that keep reading order on both sides:
+    the points at which the two panes are held level while scrolling."""
+    pairs = sorted((p.old[0][0], p.new[0][0]) for p in places
+                   if p.old and p.new and p.pair.status != "moved")
+    olds, news = [0], [0]
+    for old, new in pairs:
+        if old > olds[-1] and new > news[-1]:
+            olds.append(old)
+            news.append(new)
+    return tuple(olds), tuple(news)
+
+
+def partner_offset(anchors: tuple[tuple[int, ...], tuple[int, ...]], offset: int, master: str) -> tuple[int, int, float]:
+    """For an offset in the ``master`` side: the anchor index around it on
+    that side and how far past that anchor it lies (0..1 of the way to the next)."""
+    mine = anchors[0] if master == "old" else anchors[1]
+    index = max(0, bisect_right(mine, offset) - 1)
+    start = mine[index]
+    end = mine[index + 1] if index + 1 < len(mine) else None
+    fraction = (offset - start) / (end - start) if end and end > start else 0.0
+    return index, start, min(1.0, max(0.0, fraction))
