@@ -249,13 +249,13 @@ class CompareView(QWidget):
         if not wanted:
             return
         self._pending.update(wanted)
-        worker = Worker(diff_marks, self.data, wanted)
-        data = self.data
-        worker.signals.finished.connect(lambda marks: self._on_diffs(data, marks))
+        worker = Worker(_marks_of, self.data, wanted)
+        worker.signals.finished.connect(self._on_diffs)
         worker.signals.failed.connect(self.failed)
         self.pool.start(worker)
 
-    def _on_diffs(self, data: ComparisonData, marks: dict) -> None:
+    def _on_diffs(self, result: tuple[ComparisonData, dict]) -> None:
+        data, marks = result
         if data is not self.data:
             return  # a comparison opened since; these marks belong to the old one
         for index, (old_marks, new_marks) in marks.items():
@@ -264,6 +264,11 @@ class CompareView(QWidget):
             self._marked.add(index)
             self._pending.discard(index)
         self.diffs_applied.emit()
+
+    @property
+    def busy(self) -> bool:
+        """Whether diffs are wanted or being computed (tests wait for it to clear)."""
+        return self._diff_timer.isActive() or bool(self._pending)
 
     @property
     def diffed_pairs(self) -> frozenset[int]:
@@ -447,3 +452,8 @@ class CompareView(QWidget):
         data = self.data
         self.undo_stack.push(PinCommand(self.library, data.old_id, data.new_id, data.mode, old, new, text,
                                         remove=remove, on_done=self.reopen))
+
+
+def _marks_of(data: ComparisonData, indices: list[int]) -> tuple[ComparisonData, dict]:
+    """The marks of some pairs, with the comparison they belong to (run on a worker)."""
+    return data, diff_marks(data, indices)
