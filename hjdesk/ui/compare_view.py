@@ -10,7 +10,6 @@ recomputes them."""
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack

@@ -1,0 +1,163 @@
+"""How the gap table's values are written for a person: status names and
+icons, targets with their qualifiers, results, differences, and the source
+sentence around a quote. Core gives codes and numbers; words are made here."""
+
+from __future__ import annotations
+
+import html
+from typing import Any, Sequence
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QPointF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+
+from hjdesk.core.model import Indicator, ParsedReport
+from hjdesk.core.quantities import units
+
+from .palette import STATUS_COLORS
+
+_CTX = "GapTableModel"
+_SENTENCE_ENDS = "。；;！!？?\n"
+_RATE_CLASSES = ("percent", "points")
+ModelIndex = QModelIndex | QPersistentModelIndex
+ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+def status_name(status: str) -> str:
+    """The translated name of a gap status code."""
+    names = {"not_reported": _tr("Not reported"), "missed": _tr("Missed"), "unclear": _tr("Unclear"),
+             "met": _tr("Met"), "no_target": _tr("No target")}
+    return names.get(status, status)
+
+
+def number(value: float, signed: bool = False) -> str:
+    """A value as the reports write it: no trailing zeros, no thousands commas."""
+    text = f"{value:+.4f}" if signed else f"{value:.4f}"
+    text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "+0") else text
+
+
+def _is_rate(unit: str) -> bool:
+    known = units().get(unit)
+    return known is not None and known.unit_class in _RATE_CLASSES
+
+
+def target_text(target: Indicator) -> str:
+    """≥6%, ≤4.5%, 约6%, 4.5%—5%, with 力争 for a stretch target."""
+    amount = number(target.value) + target.unit
+    # 下降3%以上 (value -3, "ge") asks for -3 or lower, as the engine judges it.
+    flipped = target.value < 0
+    if target.comparator == "ge":
+        text = ("≤" if flipped else "≥") + amount
+    elif target.comparator == "le":
+        text = ("≥" if flipped else "≤") + amount
+    elif target.comparator == "approx":
+        text = _tr("about %1").replace("%1", amount)
+    elif target.comparator == "range" and target.value_high is not None:
+        low = number(target.value) + (target.unit if _is_rate(target.unit) else "")
+        text = _tr("%1 to %2").replace("%1", low).replace("%2", number(target.value_high) + target.unit)
+    else:
+        text = amount
+    return _tr("%1 (stretch)").replace("%1", text) if target.stretch else text
+
+
+def result_text(actual: Indicator) -> str:
+    """5.2%, or 5.2%（预计） when the report gives an estimate."""
+    text = number(actual.value) + actual.unit
+    return _tr("%1 (estimate)").replace("%1", text) if actual.role == "estimate" else text
+
+
+def indicator_text(indicator: Indicator) -> str:
+    return target_text(indicator) if indicator.role == "target" else result_text(indicator)
+
+
+def difference_text(value: float, unit: str, percent: float | None = None) -> str:
+    """+0.3个百分点, -0.7亿元（-11.5%）."""
+    if _is_rate(unit):
+        text = _tr("%1 pp").replace("%1", number(value, signed=True))
+    else:
+        text = number(value, signed=True) + unit
+    if percent is not None:
+        text = _tr("%1 (%2%)").replace("%1", text).replace("%2", number(round(percent, 1), signed=True))
+    return text
+
+
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``[start, end)``: out to 。；！？ or a line break."""
+    left = max((text.rfind(mark, 0, start) for mark in _SENTENCE_ENDS), default=-1) + 1
+    ends = [i for i in (text.find(mark, end) for mark in _SENTENCE_ENDS) if i >= 0]
+    right = min(ends) + 1 if ends else len(text)
+    return left, right
+
+
+def sentence_html(text: str, indicator: Indicator, background: str = "") -> str:
+    """The sentence of an indicator as rich text, its quote in bold (on
+    ``background`` if given)."""
+    left, right = sentence_span(text, indicator.char_start, indicator.char_end)
+    start, end = max(left, indicator.char_start), min(right, indicator.char_end)
+    before, quote, after = (html.escape(p.strip()) for p in (text[left:start], text[start:end], text[end:right]))
+    style = f" style='background:{background}'" if background else ""
+    return f"{before}<b{style}>{quote}</b>{after}"
+
+
+def main_keys(report: ParsedReport, indicators: Sequence[Indicator]) -> frozenset[str]:
+    """Keys of the targets stated in a report's main-targets passage (主要预期目标)."""
+    spans = [(s.char_start, s.char_end) for s in report.sections if s.kind == "targets"]
+    return frozenset(i.key for i in indicators
+                     if i.role == "target" and any(a <= i.char_start < b for a, b in spans))
+
+
+def is_main(target: Indicator | None, keys: frozenset[str], row: Any = None) -> bool:
+    """A main target; a ``tier`` the engine may give later wins over the passage test."""
+    tier = getattr(row, "tier", None) or getattr(target, "tier", None)
+    if tier is not None:
+        return tier == "main"
+    return target is not None and target.key in keys
+
+
+_ICONS: dict[str, QIcon] = {}
+
+
+def status_icon(status: str) -> QIcon:
+    """A small round badge in the status colour, with a sign that does not
+    rely on colour alone: ✓ met, ✕ missed, ! not reported, ? unclear, – no target."""
+    if status not in _ICONS:
+        icon = QIcon()
+        for size in (16, 32):
+            icon.addPixmap(_badge(status, size))
+        _ICONS[status] = icon
+    return _ICONS[status]
+
+
+#: The white sign on each badge, as strokes on a 16×16 grid (a point is a stroke of no length).
+_SIGNS = {
+    "met": ((4.5, 8.5, 7, 11), (7, 11, 11.5, 5.5)),
+    "missed": ((5.5, 5.5, 10.5, 10.5), (10.5, 5.5, 5.5, 10.5)),
+    "not_reported": ((8, 4, 8, 9), (8, 12, 8, 12)),
+    "unclear": ((5.5, 6, 6.5, 4.2), (6.5, 4.2, 9.5, 4.2), (9.5, 4.2, 10.5, 6), (10.5, 6, 8, 8.2), (8, 8.2, 8, 9.5),
+                (8, 12.5, 8, 12.5)),
+    "no_target": ((5, 8, 11, 8),),
+}
+
+
+def _badge(status: str, size: int) -> QPixmap:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.scale(size / 16, size / 16)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(STATUS_COLORS.get(status, STATUS_COLORS["no_target"])[0])
+    painter.drawEllipse(QPointF(8, 8), 7.5, 7.5)
+    painter.setPen(QPen(QColor("white"), 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                        Qt.PenJoinStyle.RoundJoin))
+    for x1, y1, x2, y2 in _SIGNS.get(status, _SIGNS["no_target"]):
+        if (x1, y1) == (x2, y2):
+            painter.drawPoint(QPointF(x1, y1))  # a line of no length draws nothing
+        else:
+            painter.drawLine(QPointF(x1, y1), QPointF(x2, y2))
+    painter.end()
+    return pixmap
