@@ -92,3 +92,24 @@ def run_window(url: str | None = None, prepare=None) -> int:
     controller = WindowController(url)
     controller.show(prepare)
     return controller.app.exec()
+
+
+def screenshots(out_dir: str, url: str | None = None, old: int | None = None, new: int | None = None) -> list:
+    """PNGs of every view, offscreen: of OLD → NEW in the library at ``url``,
+    or of the demo library built afresh in a temporary folder."""
+    import tempfile
+    from pathlib import Path
+
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before the application is made
+    app = make_application()
+    from .ui.i18n import install_language
+    from .ui.screenshots import bad_samples, take_screenshots
+
+    install_language(app, "zh_CN")
+    scratch = Path(tempfile.mkdtemp(prefix="hjdesk-shots-"))
+    if url is None:
+        from .demo import build_demo_library
+
+        url, outcomes = build_demo_library(f"sqlite:///{scratch / 'demo.sqlite3'}")
+        old, new = outcomes[0].report_id, outcomes[1].report_id
+    return take_screenshots(Path(out_dir), url, old, new, bad_samples(scratch / "bad"))

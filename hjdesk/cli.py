@@ -62,6 +62,12 @@ def _build_parser() -> argparse.ArgumentParser:
     out.add_argument("report", type=int, metavar="REPORT")
     out.set_defaults(handler=_cmd_outline)
 
+    shots = commands.add_parser("screenshots", parents=[common], help="离屏渲染各视图的截图（PNG）")
+    shots.add_argument("out_dir", metavar="OUT_DIR")
+    shots.add_argument("--old", type=int, help="旧报告编号（与 --db、--new 一起给出；不给则用演示报告库）")
+    shots.add_argument("--new", type=int, help="新报告编号")
+    shots.set_defaults(handler=_cmd_screenshots)
+
     from . import cli_analysis, cli_compare
     cli_analysis.add_commands(commands, common, _with_session)
     cli_compare.add_commands(commands, common, _with_session)
@@ -217,6 +223,31 @@ def _cmd_window(args) -> int:
     print("hjdesk：没有可用的显示器（未设置 DISPLAY），无法打开窗口；下面是报告库的文字列表，"
           "其他功能见 hjdesk --help。", file=sys.stderr)
     return _cmd_list(args)
+
+
+def _cmd_screenshots(args) -> int:
+    from .app import screenshots
+
+    if (args.old is None) != (args.new is None) or (args.old is not None and not args.db):
+        raise CliError("请同时给出 --db、--old 和 --new，或者都不给（使用演示报告库）。")
+    if args.old is not None:
+        _check_reports(args, args.old, args.new)
+    paths = screenshots(args.out_dir, args.db if args.old is not None else None, args.old, args.new)
+    _emit(args, {"screenshots": [str(p) for p in paths]}, "\n".join(str(p) for p in paths))
+    return 0
+
+
+def _check_reports(args, *ids: int) -> None:
+    """One sentence for a report id the library does not have."""
+    from .store.db import session_scope
+    from .store.repository import ReportNotFound, load_report
+
+    try:
+        with session_scope(_engine(args)) as session:
+            for report_id in ids:
+                load_report(session, report_id)
+    except ReportNotFound as exc:
+        raise CliError(str(exc)) from exc
 
 
 def _cmd_demo(args) -> int:

@@ -14,7 +14,14 @@ from hjdesk.core.gaps import GapRow, PairRow
 from hjdesk.core.model import Indicator, ParsedReport
 
 from . import palette
-from .gap_format import difference_text, indicator_text, result_text, sentence_html, status_name, target_text
+from .gap_format import (
+    difference_text,
+    indicator_text,
+    result_text,
+    sentence_html,
+    status_name,
+    target_text,
+)
 
 if TYPE_CHECKING:
     from hjdesk.analysis import GapAnalysis

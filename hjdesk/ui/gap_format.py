@@ -7,7 +7,13 @@ from __future__ import annotations
 import html
 from typing import Any, Sequence
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QPointF, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    Qt,
+)
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from hjdesk.core.model import Indicator, ParsedReport
@@ -15,21 +21,21 @@ from hjdesk.core.quantities import units
 
 from .palette import STATUS_COLORS
 
-_CTX = "GapTableModel"
+translate = QCoreApplication.translate  # lupdate reads the literal contexts below
+
 _SENTENCE_ENDS = "。；;！!？?\n"
 _RATE_CLASSES = ("percent", "points")
 ModelIndex = QModelIndex | QPersistentModelIndex
 ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
-
 def status_name(status: str) -> str:
     """The translated name of a gap status code."""
-    names = {"not_reported": _tr("Not reported"), "missed": _tr("Missed"), "unclear": _tr("Unclear"),
-             "met": _tr("Met"), "no_target": _tr("No target")}
+    names = {"not_reported": translate("GapTableModel", "Not reported"),
+             "missed": translate("GapTableModel", "Missed"),
+             "unclear": translate("GapTableModel", "Unclear"),
+             "met": translate("GapTableModel", "Met"),
+             "no_target": translate("GapTableModel", "No target")}
     return names.get(status, status)
 
 
@@ -55,19 +61,20 @@ def target_text(target: Indicator) -> str:
     elif target.comparator == "le":
         text = ("≥" if flipped else "≤") + amount
     elif target.comparator == "approx":
-        text = _tr("about %1").replace("%1", amount)
+        text = translate("GapTableModel", "about %1").replace("%1", amount)
     elif target.comparator == "range" and target.value_high is not None:
         low = number(target.value) + (target.unit if _is_rate(target.unit) else "")
-        text = _tr("%1 to %2").replace("%1", low).replace("%2", number(target.value_high) + target.unit)
+        high = number(target.value_high) + target.unit
+        text = translate("GapTableModel", "%1 to %2").replace("%1", low).replace("%2", high)
     else:
         text = amount
-    return _tr("%1 (stretch)").replace("%1", text) if target.stretch else text
+    return translate("GapTableModel", "%1 (stretch)").replace("%1", text) if target.stretch else text
 
 
 def result_text(actual: Indicator) -> str:
     """5.2%, or 5.2%（预计） when the report gives an estimate."""
     text = number(actual.value) + actual.unit
-    return _tr("%1 (estimate)").replace("%1", text) if actual.role == "estimate" else text
+    return translate("GapTableModel", "%1 (estimate)").replace("%1", text) if actual.role == "estimate" else text
 
 
 def indicator_text(indicator: Indicator) -> str:
@@ -77,11 +84,12 @@ def indicator_text(indicator: Indicator) -> str:
 def difference_text(value: float, unit: str, percent: float | None = None) -> str:
     """+0.3个百分点, -0.7亿元（-11.5%）."""
     if _is_rate(unit):
-        text = _tr("%1 pp").replace("%1", number(value, signed=True))
+        text = translate("GapTableModel", "%1 pp").replace("%1", number(value, signed=True))
     else:
         text = number(value, signed=True) + unit
     if percent is not None:
-        text = _tr("%1 (%2%)").replace("%1", text).replace("%2", number(round(percent, 1), signed=True))
+        share = number(round(percent, 1), signed=True)
+        text = translate("GapTableModel", "%1 (%2%)").replace("%1", text).replace("%2", share)
     return text
 
 

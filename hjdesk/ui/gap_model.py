@@ -16,8 +16,18 @@ from PySide6.QtGui import QBrush, QFont
 from hjdesk.core.gaps import STATUSES, GapRow, PairRow
 from hjdesk.core.model import Indicator
 
-from .gap_format import (ALIGN_RIGHT, ModelIndex, difference_text, indicator_text, is_main, result_text, sentence_html,
-                         status_icon, status_name, target_text)
+from .gap_format import (
+    ALIGN_RIGHT,
+    ModelIndex,
+    difference_text,
+    indicator_text,
+    is_main,
+    result_text,
+    sentence_html,
+    status_icon,
+    status_name,
+    target_text,
+)
 from .palette import STATUS_COLORS
 
 ObjRole = Qt.ItemDataRole.UserRole + 1

@@ -8,9 +8,17 @@ from datetime import timezone
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
+
+translate = QCoreApplication.translate  # lupdate reads the literal contexts below
 
 if TYPE_CHECKING:
     from hjdesk.store.repository import ReportSummary
@@ -32,9 +40,6 @@ _UNKNOWN_SORT = "\uffff"  # sorts unrecognised groups after every name
 _UNKNOWN_YEAR = 99999
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LibraryModel", text)
-
 
 def chronological(report: ReportSummary) -> tuple:
     """The order of comparison: lower year first (unknown last), then earlier import."""
@@ -43,13 +48,13 @@ def chronological(report: ReportSummary) -> tuple:
 
 def describe(report: ReportSummary) -> str:
     """A report named for messages: its title and drafting round."""
-    return _tr("{title} ({label})").format(title=report.title or report.source_name,
-                                           label=report.label or _tr("No round"))
+    return translate("LibraryModel", "{title} ({label})").format(title=report.title or report.source_name,
+                                           label=report.label or translate("LibraryModel", "No round"))
 
 
 def _report_name(report: ReportSummary) -> str:
-    return _tr("{label} · {title}").format(label=report.label or _tr("No round"),
-                                           title=report.title or report.source_name)
+    label = report.label or translate("LibraryModel", "No round")
+    return translate("LibraryModel", "{label} · {title}").format(label=label, title=report.title or report.source_name)
 
 
 def size_text(chars: int) -> str:
@@ -57,8 +62,8 @@ def size_text(chars: int) -> str:
 
     Both numbers are offered to the format, so each translation picks its own unit."""
     if chars < 10000:
-        return _tr("{count} characters").format(count=chars)
-    return _tr("{thousands:.1f}k characters").format(thousands=chars / 1000, wan=chars / 10000)
+        return translate("LibraryModel", "{count} characters").format(count=chars)
+    return translate("LibraryModel", "{thousands:.1f}k characters").format(thousands=chars / 1000, wan=chars / 10000)
 
 
 @dataclass

@@ -77,17 +77,17 @@ class Settings:
     def set_flag(self, name: str, value: bool) -> None:
         self._store.setValue(f"options/{name}", bool(value))
 
-    def recent(self, library_url: str) -> list[tuple[int, int, str]]:
-        """Recent comparisons of one library, newest first: (old, new, mode)."""
+    def recent(self, library_url: str) -> list[tuple[int, int, str, str]]:
+        """Recent comparisons of one library, newest first: (old, new, mode, label)."""
         try:
             rows = json.loads(str(self._store.value(f"recent/{_key(library_url)}", "[]")))
-            return [(int(o), int(n), str(m)) for o, n, m in rows]
+            return [(int(o), int(n), str(m), str(label)) for o, n, m, label in rows]
         except (TypeError, ValueError):
             return []
 
-    def add_recent(self, library_url: str, old: int, new: int, mode: str) -> None:
+    def add_recent(self, library_url: str, old: int, new: int, mode: str, label: str = "") -> None:
         rows = [r for r in self.recent(library_url) if r[:2] != (old, new)]
-        rows.insert(0, (old, new, mode))
+        rows.insert(0, (old, new, mode, label))
         self._store.setValue(f"recent/{_key(library_url)}", json.dumps(rows[:_RECENT_SIZE]))
 
 
