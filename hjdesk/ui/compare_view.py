@@ -23,7 +23,7 @@ from .compare_model import ChangeBarDelegate, Col, PairListModel
 from .library import Library
 from .overview import OverviewStrip
 from .pane import Pane
-from .pin_edit import PinCommand
+from .pin_edit import PinActions
 from .workers import Worker, WorkerPool
 
 _SIDES = ("old", "new")
@@ -51,6 +51,7 @@ class CompareView(QWidget):
         self._build_ui()
         self._build_actions()
         self._connect()
+        self.pins = PinActions(self)
 
     # building ------------------------------------------------------------
 
@@ -69,6 +70,7 @@ class CompareView(QWidget):
         self.pair_list.verticalHeader().hide()
         self.pair_list.horizontalHeader().setSectionResizeMode(Col.HEADING, QHeaderView.ResizeMode.Stretch)
         self.pair_list.setAccessibleName(self.tr("Section pairs"))
+        self.pair_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.toolbar = QToolBar(self)
         texts = QSplitter(Qt.Orientation.Horizontal, self)
         for side in _SIDES:
@@ -138,14 +140,11 @@ class CompareView(QWidget):
 
     def _connect(self) -> None:
         self.pair_list.selectionModel().currentRowChanged.connect(self._on_pair_list_current)
-        self.pair_model.pin_dropped.connect(self._on_pin_dropped)
         self.overview.position_clicked.connect(self._on_overview_clicked)
         self._diff_timer.timeout.connect(self._request_visible_diffs)
         for side, pane in self.panes.items():
             pane.scrolled.connect(lambda side=side: self._on_pane_scrolled(side))
             pane.offset_clicked.connect(lambda offset, side=side: self._on_offset_clicked(side, offset))
-            pane.pin_requested.connect(lambda offset, side=side: self._on_pin_requested(side, offset))
-            pane.unpin_requested.connect(lambda offset, side=side: self._on_unpin_requested(side, offset))
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -412,45 +411,9 @@ class CompareView(QWidget):
         self.panes["new"].fold([s for p in same for s in p.new])
         self._request_visible_diffs()
 
-    # pins -----------------------------------------------------------------------
-
-    def _on_pin_requested(self, side: str, offset: int) -> None:
-        """Pin the section under the click to the section at the top of the other pane."""
-        if self.data is None:
-            return
-        other = "new" if side == "old" else "old"
-        mine = self.data.section_at(side, offset)
-        theirs = self.data.section_at(other, self.panes[other].top_offset())
-        if mine is None or theirs is None:
-            return
-        old, new = (mine, theirs) if side == "old" else (theirs, mine)
-        self._push_pin(old, new, self.tr("Pin sections"))
-
-    def _on_unpin_requested(self, side: str, offset: int) -> None:
-        if self.data is None:
-            return
-        section = self.data.section_at(side, offset)
-        if section is not None:
-            old, new = (section, None) if side == "old" else (None, section)
-            self._push_pin(old, new, self.tr("Remove pin"), remove=True)
-
-    def _on_pin_dropped(self, source: int, target: int) -> None:
-        """A pair dragged onto another: the dragged one's old section becomes
-        the partner of the target's new section (or the other way round)."""
-        a, b = self.data.places[source].pair, self.data.places[target].pair
-        if a.old_section is not None and b.new_section is not None:
-            self._push_pin(a.old_section, b.new_section, self.tr("Pin sections"))
-        elif a.new_section is not None and b.old_section is not None:
-            self._push_pin(b.old_section, a.new_section, self.tr("Pin sections"))
-
     def pin(self, old_section: int | None, new_section: int | None) -> None:
         """Pin two sections of the open comparison (undoable)."""
-        self._push_pin(old_section, new_section, self.tr("Pin sections"))
-
-    def _push_pin(self, old: int | None, new: int | None, text: str, remove: bool = False) -> None:
-        data = self.data
-        self.undo_stack.push(PinCommand(self.library, data.old_id, data.new_id, data.mode, old, new, text,
-                                        remove=remove, on_done=self.reopen))
+        self.pins.pin(old_section, new_section)
 
 
 def _marks_of(data: ComparisonData, indices: list[int]) -> tuple[ComparisonData, dict]:

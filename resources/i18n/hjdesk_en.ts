@@ -70,82 +70,69 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="71" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="72" />
         <source>Section pairs</source>
         <translation>Section pairs</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="83" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="85" />
         <source>Old report</source>
         <translation>Old report</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="84" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="86" />
         <source>New report</source>
         <translation>New report</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="104" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="106" />
         <source>Previous change</source>
         <translation>Previous change</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="105" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="107" />
         <source>Next change</source>
         <translation>Next change</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="106" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="108" />
         <source>Fold unchanged sections</source>
         <translation>Fold unchanged sections</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="108" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="110" />
         <source>Ignore punctuation width (，and ,)</source>
         <translation>Ignore punctuation width (，and ,)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="110" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="112" />
         <source>Ignore whitespace</source>
         <translation>Ignore whitespace</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="112" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="114" />
         <source>Ignore line breaks</source>
         <translation>Ignore line breaks</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="117" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="119" />
         <source>Same-kind comparison</source>
         <translation>Same-kind comparison</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="118" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="120" />
         <source>Promise to delivery</source>
         <translation>Promise to delivery</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="169" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="168" />
         <source>Aligning the two reports…</source>
         <translation>Aligning the two reports…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="209" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="208" />
         <source>{n} section pairs, {c} with changes</source>
         <translation>{n} section pairs, {c} with changes</translation>
-    </message>
-    <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="427" />
-        <location filename="../../hjdesk/ui/compare_view.py" line="442" />
-        <location filename="../../hjdesk/ui/compare_view.py" line="444" />
-        <location filename="../../hjdesk/ui/compare_view.py" line="448" />
-        <source>Pin sections</source>
-        <translation>Pin sections</translation>
-    </message>
-    <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="435" />
-        <source>Remove pin</source>
-        <translation>Remove pin</translation>
     </message>
 </context>
 <context>
@@ -983,7 +970,7 @@ Your corrections are kept and apply again if the same text is imported later.</t
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="175" />
+        <location filename="../../hjdesk/ui/main_window.py" line="176" />
         <source>Opening the report library…</source>
         <translation>Opening the report library…</translation>
     </message>
@@ -1003,19 +990,19 @@ Your corrections are kept and apply again if the same text is imported later.</t
         <translation>Comparing report {old} with report {new}…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="306" />
+        <location filename="../../hjdesk/ui/main_window.py" line="308" />
         <source>About hjdesk</source>
         <translation>About hjdesk</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="307" />
+        <location filename="../../hjdesk/ui/main_window.py" line="309" />
         <source>hjdesk {version}
 Compares government work reports across years and checks last year's targets against this year's results. It never connects to a network.</source>
         <translation>hjdesk {version}
 Compares government work reports across years and checks last year's targets against this year's results. It never connects to a network.</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="321" />
+        <location filename="../../hjdesk/ui/main_window.py" line="323" />
         <source>hjdesk</source>
         <translation>hjdesk</translation>
     </message>
@@ -1262,6 +1249,43 @@ Similarity {sim:.0%}, {ins} characters inserted, {dele} deleted</translation>
         <location filename="../../hjdesk/ui/pane.py" line="161" />
         <source>Copy</source>
         <translation>Copy</translation>
+    </message>
+</context>
+<context>
+    <name>PinActions</name>
+    <message>
+        <location filename="../../hjdesk/ui/pin_edit.py" line="71" />
+        <location filename="../../hjdesk/ui/pin_edit.py" line="86" />
+        <location filename="../../hjdesk/ui/pin_edit.py" line="88" />
+        <location filename="../../hjdesk/ui/pin_edit.py" line="112" />
+        <source>Pin sections</source>
+        <translation>Pin sections</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/pin_edit.py" line="79" />
+        <location filename="../../hjdesk/ui/pin_edit.py" line="104" />
+        <source>Remove pin</source>
+        <translation>Remove pin</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/pin_edit.py" line="96" />
+        <source>Keep this pair (pin it)</source>
+        <translation>Keep this pair (pin it)</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/pin_edit.py" line="99" />
+        <source>This section has no counterpart</source>
+        <translation>This section has no counterpart</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/pin_edit.py" line="102" />
+        <source>Remove the pin</source>
+        <translation>Remove the pin</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/pin_edit.py" line="107" />
+        <source>Drag a section onto its partner to pair them</source>
+        <translation>Drag a section onto its partner to pair them</translation>
     </message>
 </context>
 <context>

@@ -70,82 +70,69 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="71" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="72" />
         <source>Section pairs</source>
         <translation>对应章节</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="83" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="85" />
         <source>Old report</source>
         <translation>旧报告</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="84" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="86" />
         <source>New report</source>
         <translation>新报告</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="104" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="106" />
         <source>Previous change</source>
         <translation>上一处改动</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="105" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="107" />
         <source>Next change</source>
         <translation>下一处改动</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="106" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="108" />
         <source>Fold unchanged sections</source>
         <translation>折叠未改动的章节</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="108" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="110" />
         <source>Ignore punctuation width (，and ,)</source>
         <translation>忽略全角半角标点（，与 ,）</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="110" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="112" />
         <source>Ignore whitespace</source>
         <translation>忽略空白</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="112" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="114" />
         <source>Ignore line breaks</source>
         <translation>忽略换行</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="117" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="119" />
         <source>Same-kind comparison</source>
         <translation>同类对比</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="118" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="120" />
         <source>Promise to delivery</source>
         <translation>承诺兑现</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="169" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="168" />
         <source>Aligning the two reports…</source>
         <translation>正在对齐两份报告…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="209" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="208" />
         <source>{n} section pairs, {c} with changes</source>
         <translation>共 {n} 对章节，其中 {c} 对有改动</translation>
-    </message>
-    <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="427" />
-        <location filename="../../hjdesk/ui/compare_view.py" line="442" />
-        <location filename="../../hjdesk/ui/compare_view.py" line="444" />
-        <location filename="../../hjdesk/ui/compare_view.py" line="448" />
-        <source>Pin sections</source>
-        <translation>指定章节对应</translation>
-    </message>
-    <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="435" />
-        <source>Remove pin</source>
-        <translation>撤销章节对应</translation>
     </message>
 </context>
 <context>
@@ -983,7 +970,7 @@ Your corrections are kept and apply again if the same text is imported later.</s
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="175" />
+        <location filename="../../hjdesk/ui/main_window.py" line="176" />
         <source>Opening the report library…</source>
         <translation>正在打开报告库…</translation>
     </message>
@@ -1003,19 +990,19 @@ Your corrections are kept and apply again if the same text is imported later.</s
         <translation>正在比较报告 {old} 与报告 {new}…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="306" />
+        <location filename="../../hjdesk/ui/main_window.py" line="308" />
         <source>About hjdesk</source>
         <translation>关于 hjdesk</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="307" />
+        <location filename="../../hjdesk/ui/main_window.py" line="309" />
         <source>hjdesk {version}
 Compares government work reports across years and checks last year's targets against this year's results. It never connects to a network.</source>
         <translation>hjdesk {version}
 按年度对比政府工作报告，核对上年目标与本年完成情况。本程序从不连接任何网络。</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="321" />
+        <location filename="../../hjdesk/ui/main_window.py" line="323" />
         <source>hjdesk</source>
         <translation>hjdesk</translation>
     </message>
@@ -1262,6 +1249,43 @@ Similarity {sim:.0%}, {ins} characters inserted, {dele} deleted</source>
         <location filename="../../hjdesk/ui/pane.py" line="161" />
         <source>Copy</source>
         <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>PinActions</name>
+    <message>
+        <location filename="../../hjdesk/ui/pin_edit.py" line="71" />
+        <location filename="../../hjdesk/ui/pin_edit.py" line="86" />
+        <location filename="../../hjdesk/ui/pin_edit.py" line="88" />
+        <location filename="../../hjdesk/ui/pin_edit.py" line="112" />
+        <source>Pin sections</source>
+        <translation>指定章节对应</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/pin_edit.py" line="79" />
+        <location filename="../../hjdesk/ui/pin_edit.py" line="104" />
+        <source>Remove pin</source>
+        <translation>撤销章节对应</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/pin_edit.py" line="96" />
+        <source>Keep this pair (pin it)</source>
+        <translation>保留此对应（固定）</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/pin_edit.py" line="99" />
+        <source>This section has no counterpart</source>
+        <translation>此节没有对应章节</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/pin_edit.py" line="102" />
+        <source>Remove the pin</source>
+        <translation>撤销人工对应</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/pin_edit.py" line="107" />
+        <source>Drag a section onto its partner to pair them</source>
+        <translation>把一节拖到与之对应的章节上即可指定对应</translation>
     </message>
 </context>
 <context>

@@ -144,3 +144,18 @@ def test_promise_mode_pairs_the_plan_with_the_next_review(qtbot, view):
         view.mode_actions["promise"].trigger()
     assert view.data.mode == "promise"
     assert view.data.places
+
+
+def test_dragging_a_removed_section_onto_an_added_one_pins_them(qtbot, view, library, demo_library):
+    from PySide6.QtCore import Qt
+
+    rows = [p.pair for p in view.data.places]
+    source = next(i for i, p in enumerate(rows) if p.status == "removed")
+    target = next(i for i, p in enumerate(rows) if p.status == "added")
+    model = view.pair_model
+    with qtbot.waitSignal(view.loaded, timeout=30000):
+        model.dropMimeData(model.mimeData([model.index(source, 0)]), Qt.DropAction.LinkAction, -1, -1,
+                           model.index(target, 0))
+    pins = library.call(analysis.pins_of, demo_library.old, demo_library.new, "same")
+    assert pins == ((rows[source].old_section, rows[target].new_section),)
+    assert view.undo_stack.count() == 1
