@@ -1,8 +1,11 @@
 """Benchmarks on real reports; prints medians. Speed is measured here, never
 in unit tests.
 
-    python3 bench.py            # all benchmarks, 15 runs each
+    python3 bench.py            # all benchmarks, 15 runs each (window ones: 5)
     python3 bench.py --runs 5
+    python3 bench.py --no-window   # skip the window's start-up, scrolling and memory
+
+The window's figures come from bench_window.py, which can also run alone.
 
 Reports come from seeds/ and, when it is beside the checkout, ../shared/corpus.
 """
@@ -155,11 +158,19 @@ def bench_compare(runs: int) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--no-window", action="store_true", help="skip the window benchmarks")
     args = parser.parse_args(argv)
     bench_import(args.runs)
     bench_indicators(args.runs)
     bench_gaps(args.runs)
     bench_compare(args.runs)
+    if not args.no_window:
+        import bench_window
+
+        window_runs = min(args.runs, 5)
+        bench_window.bench_start(window_runs)
+        bench_window.bench_scroll(window_runs)
+        bench_window.bench_memory(max(1, window_runs // 2))
     return 0
 
 
