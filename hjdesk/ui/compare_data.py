@@ -40,6 +40,8 @@ class ComparisonData:
     options: DiffOptions
     old_title: str
     new_title: str
+    old_meta: tuple  # (jurisdiction, year, label) of each report, for captions
+    new_meta: tuple
     old_text: str
     new_text: str
     places: tuple[PairPlace, ...]
@@ -82,8 +84,9 @@ def load_comparison(session, old_id: int, new_id: int, mode: str, options: DiffO
         places.append(PairPlace(pair, _nonempty(old_segments), _nonempty(new_segments)))
     units = {side: tuple(sorted((u.span[0], u.span[1], u.section) for u in report_units(report)))
              for side, report in (("old", old), ("new", new))}
-    return ComparisonData(old_id, new_id, mode, options, comparison.old.title, comparison.new.title, old.text,
-                          new.text, tuple(places), units, comparison.pins, rows)
+    metas = [(r.jurisdiction, r.year, r.label) for r in (comparison.old, comparison.new)]
+    return ComparisonData(old_id, new_id, mode, options, comparison.old.title, comparison.new.title, *metas,
+                          old.text, new.text, tuple(places), units, comparison.pins, rows)
 
 
 def _nonempty(segments: Segments) -> Segments:

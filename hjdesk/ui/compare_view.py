@@ -143,6 +143,8 @@ class CompareView(QWidget):
         self.overview.position_clicked.connect(self._on_overview_clicked)
         self._diff_timer.timeout.connect(self._request_visible_diffs)
         for side, pane in self.panes.items():
+            # Qt lays out a long text in the background: what is "on screen" is known only as it goes.
+            pane.document().documentLayout().documentSizeChanged.connect(self._diff_timer.start)
             pane.scrolled.connect(lambda side=side: self._on_pane_scrolled(side))
             pane.offset_clicked.connect(lambda offset, side=side: self._on_offset_clicked(side, offset))
 
@@ -191,8 +193,8 @@ class CompareView(QWidget):
         self._marked.clear()
         self._pending.clear()
         self._current = -1
-        self.titles["old"].setText(data.old_title)
-        self.titles["new"].setText(data.new_title)
+        self.titles["old"].setText(self._caption(data.old_meta, data.old_title))
+        self.titles["new"].setText(self._caption(data.new_meta, data.new_title))
         self._syncing = True
         self.panes["old"].set_report_text(data.old_text)
         self.panes["new"].set_report_text(data.new_text)
@@ -208,6 +210,12 @@ class CompareView(QWidget):
         self.status_message.emit(self.tr("{n} section pairs, {c} with changes").format(n=len(data.places), c=changed))
         self.loaded.emit()
         self._diff_timer.start()  # after the new text is laid out, so "on screen" is known
+
+    def _caption(self, meta: tuple, title: str) -> str:
+        jurisdiction, year, label = meta
+        where = self.tr("{jurisdiction} {year}").format(jurisdiction=jurisdiction or "", year=year or "").strip()
+        caption = f"{where} · {title}" if where else title
+        return f"{caption}（{label}）" if label else caption
 
     def _overview_marks(self, data: ComparisonData) -> list[tuple[float, float, str]]:
         size = max(1, len(data.new_text))

@@ -102,6 +102,7 @@ class ImportDialog(QDialog):
         self._end(summary)
         self.results.setHtml(self._results_html(failed, new, known))
         self.results.show()
+        self.resize(max(self.width(), 560), max(self.height(), 420))  # room for the list of files
 
     def on_cancelled(self) -> None:
         self._end(self.tr("Import cancelled. The files handled before stopping ({count}) stay in the library.")
@@ -132,13 +133,16 @@ class ImportDialog(QDialog):
     def _results_html(self, failed, new, known) -> str:
         parts = []
         if failed:
-            parts.append(f"<h4 style='color:#b00020'>{html.escape(self.tr('Not imported'))}</h4>")
+            heading = self.tr("Not imported")  # outside the f-string, where lupdate can read it
+            parts.append(f"<h4 style='color:#b00020'>{html.escape(heading)}</h4>")
             parts += [self._item(o.path, _reason(o)) for o in failed]
         if new:
-            parts.append(f"<h4>{html.escape(self.tr('Imported'))}</h4>")
+            heading = self.tr("Imported")
+            parts.append(f"<h4>{html.escape(heading)}</h4>")
             parts += [self._item(o.path, self._identity(o)) for o in new]
         if known:
-            parts.append(f"<h4>{html.escape(self.tr('Already in the library'))}</h4>")
+            heading = self.tr("Already in the library")
+            parts.append(f"<h4>{html.escape(heading)}</h4>")
             parts += [self._item(o.path, self._identity(o)) for o in known]
         return "".join(parts)
 

@@ -73,12 +73,26 @@ def take_screenshots(out_dir: Path, url: str, old: int, new: int, bad_files: lis
     dialog = window.library_view.import_paths([str(p) for p in bad_files])
     if dialog is not None:
         wait_until(lambda: not dialog.running)
-        dialog.move(window.geometry().center() - dialog.rect().center())
         shot("07_import_errors.png", dialog)
+        saved.append(_composed(out_dir / "08_window_with_import_errors.png", window, dialog))
         dialog.close()
-    shot("08_library.png", window.library_dock)
+    shot("09_library.png", window.library_dock)
     window.close()
     return saved
+
+
+def _composed(path: Path, window, dialog) -> Path:
+    """The window with a dialog drawn over its middle, as a person sees them
+    (offscreen, each top-level window is its own picture)."""
+    from PySide6.QtGui import QPainter
+
+    picture = window.grab()
+    painter = QPainter(picture)
+    over = dialog.grab()
+    painter.drawPixmap((picture.width() - over.width()) // 2, (picture.height() - over.height()) // 2, over)
+    painter.end()
+    picture.save(str(path))
+    return path
 
 
 def bad_samples(folder: Path) -> list[Path]:

@@ -125,14 +125,19 @@
         <translation>Promise to delivery</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="168" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="170" />
         <source>Aligning the two reports…</source>
         <translation>Aligning the two reports…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="208" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="210" />
         <source>{n} section pairs, {c} with changes</source>
         <translation>{n} section pairs, {c} with changes</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/compare_view.py" line="216" />
+        <source>{jurisdiction} {year}</source>
+        <translation>{jurisdiction} {year}</translation>
     </message>
 </context>
 <context>
@@ -620,37 +625,52 @@
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/import_dialog.py" line="107" />
+        <location filename="../../hjdesk/ui/import_dialog.py" line="108" />
         <source>Import cancelled. The files handled before stopping ({count}) stay in the library.</source>
         <translation>Import cancelled. The files handled before stopping ({count}) stay in the library.</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/import_dialog.py" line="111" />
+        <location filename="../../hjdesk/ui/import_dialog.py" line="112" />
         <source>The import stopped: {reason}</source>
         <translation>The import stopped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/import_dialog.py" line="118" />
+        <location filename="../../hjdesk/ui/import_dialog.py" line="119" />
         <source>Cancelling… the file being read is finished first.</source>
         <translation>Cancelling… the file being read is finished first.</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/import_dialog.py" line="146" />
+        <location filename="../../hjdesk/ui/import_dialog.py" line="136" />
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/import_dialog.py" line="140" />
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/import_dialog.py" line="144" />
+        <source>Already in the library</source>
+        <translation>Already in the library</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/import_dialog.py" line="150" />
         <source>Year {year}</source>
         <translation>Year {year}</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/import_dialog.py" line="146" />
+        <location filename="../../hjdesk/ui/import_dialog.py" line="150" />
         <source>year unrecognised</source>
         <translation>year unrecognised</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/import_dialog.py" line="147" />
+        <location filename="../../hjdesk/ui/import_dialog.py" line="151" />
         <source>{jurisdiction} {year}: {title}</source>
         <translation>{jurisdiction} {year}: {title}</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/import_dialog.py" line="148" />
+        <location filename="../../hjdesk/ui/import_dialog.py" line="152" />
         <source>jurisdiction unrecognised</source>
         <translation>jurisdiction unrecognised</translation>
     </message>

@@ -125,14 +125,19 @@
         <translation>承诺兑现</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="168" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="170" />
         <source>Aligning the two reports…</source>
         <translation>正在对齐两份报告…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="208" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="210" />
         <source>{n} section pairs, {c} with changes</source>
         <translation>共 {n} 对章节，其中 {c} 对有改动</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/compare_view.py" line="216" />
+        <source>{jurisdiction} {year}</source>
+        <translation>{jurisdiction} {year}年</translation>
     </message>
 </context>
 <context>
@@ -620,37 +625,52 @@
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/import_dialog.py" line="107" />
+        <location filename="../../hjdesk/ui/import_dialog.py" line="108" />
         <source>Import cancelled. The files handled before stopping ({count}) stay in the library.</source>
         <translation>导入已取消。取消前已处理的文件（{count} 个）保留在报告库中。</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/import_dialog.py" line="111" />
+        <location filename="../../hjdesk/ui/import_dialog.py" line="112" />
         <source>The import stopped: {reason}</source>
         <translation>导入中断：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/import_dialog.py" line="118" />
+        <location filename="../../hjdesk/ui/import_dialog.py" line="119" />
         <source>Cancelling… the file being read is finished first.</source>
         <translation>正在取消…会先处理完当前这个文件。</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/import_dialog.py" line="146" />
+        <location filename="../../hjdesk/ui/import_dialog.py" line="136" />
+        <source>Not imported</source>
+        <translation>未能导入</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/import_dialog.py" line="140" />
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/import_dialog.py" line="144" />
+        <source>Already in the library</source>
+        <translation>已在报告库中</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/import_dialog.py" line="150" />
         <source>Year {year}</source>
         <translation>{year}年</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/import_dialog.py" line="146" />
+        <location filename="../../hjdesk/ui/import_dialog.py" line="150" />
         <source>year unrecognised</source>
         <translation>年度未识别</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/import_dialog.py" line="147" />
+        <location filename="../../hjdesk/ui/import_dialog.py" line="151" />
         <source>{jurisdiction} {year}: {title}</source>
         <translation>{jurisdiction} {year}：{title}</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/import_dialog.py" line="148" />
+        <location filename="../../hjdesk/ui/import_dialog.py" line="152" />
         <source>jurisdiction unrecognised</source>
         <translation>行政区未识别</translation>
     </message>
