@@ -83,7 +83,8 @@ class CorrectIndicatorCommand(QUndoCommand):
         self._store.changed()
 
     def undo(self) -> None:
-        self._store.library.call(_service("restore_indicator_corrections"), self._report, self._correction.key, self._before)
+        restore = _service("restore_indicator_corrections")
+        self._store.library.call(restore, self._report, self._correction.key, self._before)
         self._store.changed()
 
 

@@ -41,9 +41,8 @@ def _history(session, jurisdiction: str) -> tuple:
     return tuple((year, analysis.indicators_for(session, report_id)) for year, report_id in sorted(newest.items()))
 
 
-def open_library(library) -> list:
-    """Open (and migrate) the library, then read its reports."""
+def load_report(session, report_id: int):
+    """One stored report with its text and outline."""
     from hjdesk import analysis
 
-    library.engine()
-    return library.call(analysis.library)
+    return analysis.report(session, report_id)

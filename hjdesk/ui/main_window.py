@@ -13,7 +13,7 @@ from .compare_view import CompareView
 from .gap_view import GapView
 from .library import Library
 from .library_view import LibraryView
-from .loaders import GapData, load_gaps
+from .loaders import GapData, load_gaps, load_report
 from .outline_view import OutlineView
 from .settings import Settings
 from .workers import Worker, WorkerPool
@@ -237,9 +237,13 @@ class MainWindow(QMainWindow):
             self.comparison_opened.emit(*self._pair)
 
     def show_outline(self, report_id: int) -> None:
-        from hjdesk import analysis
+        """Read a report on a worker and show its outline beside the views."""
+        worker = Worker(self.library.call, load_report, report_id)
+        worker.signals.finished.connect(self._on_outline_loaded)
+        worker.signals.failed.connect(self._on_failed)
+        self.pool.start(worker)
 
-        report = self.library.call(analysis.report, report_id)
+    def _on_outline_loaded(self, report) -> None:
         self.outline_view.set_report(report)
         self.outline_dock.show()
 

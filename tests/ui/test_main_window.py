@@ -173,3 +173,13 @@ def test_import_compare_jump_edit_undo_and_reopen(qtbot, make_main_window, tmp_p
     kept = [r for r in again.gap_data.analysis.table.rows if r.indicator == "地区生产总值"]
     assert [(r.status, r.decided, r.note) for r in kept] == [("met", True, "按统计快报")]
     assert again.library.call(analysis.gap_decision, old, new, gdp.target.key).status == "met"
+
+
+def test_a_reports_outline_opens_beside_the_views(qtbot, make_main_window, demo_library):
+    window = make_main_window(demo_library.url)
+    with qtbot.waitSignal(window.library_view.loaded, timeout=60000):
+        window.start()
+    assert not window.outline_dock.isVisible()
+    window.library_view.outline_requested.emit(demo_library.old)
+    qtbot.waitUntil(window.outline_dock.isVisible, timeout=30000)
+    assert window.outline_view.model.rowCount() > 3
