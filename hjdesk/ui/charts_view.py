@@ -31,8 +31,8 @@ class ChartsView(QWidget):
         self.indicator_box.setAccessibleName(self.tr("Indicator"))
         save_gap = QPushButton(self.tr("Save chart…"), self)
         save_trend = QPushButton(self.tr("Save chart…"), self)
-        save_gap.clicked.connect(lambda: self._save(self.gap_chart))
-        save_trend.clicked.connect(lambda: self._save(self.trend_chart))
+        save_gap.clicked.connect(lambda: self.save(self.gap_chart))
+        save_trend.clicked.connect(lambda: self.save(self.trend_chart))
         top_bar = QHBoxLayout()
         top_bar.addWidget(QLabel(self.tr("Last year's targets against the results reported"), self))
         top_bar.addStretch(1)
@@ -72,7 +72,9 @@ class ChartsView(QWidget):
         if name:
             self.trend_chart.set_points(name, indicator_trend(self._history, name))
 
-    def _save(self, chart) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), "", self.tr("PNG image (*.png);;SVG image (*.svg)"))
+    def save(self, chart) -> None:
+        """Ask where to save ``chart`` (PNG or SVG by the name's suffix) and save it."""
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), "",
+                                              self.tr("PNG image (*.png);;SVG image (*.svg)"))
         if path:
             chart.save_image(path)

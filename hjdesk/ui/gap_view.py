@@ -165,13 +165,13 @@ class GapView(QWidget):
             gaps.setColumnWidth(column, min(gaps.columnWidth(column) + em // 2, 14 * em))
 
     def _build_actions(self) -> None:
-        self._edit_action = QAction(self.tr("Edit…"), self)
-        self._edit_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
-        self._edit_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self._clear_action = QAction(self.tr("Clear my decision"), self)
-        self._old_action = QAction(self.tr("Show in last year's report"), self)
-        self._new_action = QAction(self.tr("Show in this year's report"), self)
-        self._tables["gaps"].addAction(self._edit_action)
+        self.edit_action = QAction(self.tr("Edit…"), self)
+        self.edit_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.clear_action = QAction(self.tr("Clear my decision"), self)
+        self.old_action = QAction(self.tr("Show in last year's report"), self)
+        self.new_action = QAction(self.tr("Show in this year's report"), self)
+        self._tables["gaps"].addAction(self.edit_action)
 
     def _connect(self) -> None:
         self._tabs.currentChanged.connect(self._on_tabs_current_changed)
@@ -180,10 +180,10 @@ class GapView(QWidget):
         self._main_only.toggled.connect(self._on_main_only_toggled)
         self._search.textChanged.connect(self._on_search_text_changed)
         self._edit_button.clicked.connect(self.edit_current)
-        self._edit_action.triggered.connect(self.edit_current)
-        self._clear_action.triggered.connect(self.clear_current_decision)
-        self._old_action.triggered.connect(lambda: self._jump_to(self.current_row(), "old"))
-        self._new_action.triggered.connect(lambda: self._jump_to(self.current_row(), "new"))
+        self.edit_action.triggered.connect(self.edit_current)
+        self.clear_action.triggered.connect(self.clear_current_decision)
+        self.old_action.triggered.connect(lambda: self._jump_to(self.current_row(), "old"))
+        self.new_action.triggered.connect(lambda: self._jump_to(self.current_row(), "new"))
         self._detail.jump_requested.connect(self.jump_requested)
         for table in self._tables.values():
             table.doubleClicked.connect(self._on_table_double_clicked)
@@ -376,15 +376,15 @@ class GapView(QWidget):
         row = self.current_row()
         if row is None:
             return
-        self._clear_action.setEnabled(row.decided and row.target is not None)
-        self._old_action.setEnabled(row.target is not None)
-        self._new_action.setEnabled(row.actual is not None)
+        self.clear_action.setEnabled(row.decided and row.target is not None)
+        self.old_action.setEnabled(row.target is not None)
+        self.new_action.setEnabled(row.actual is not None)
         menu = QMenu(self)
-        menu.addAction(self._edit_action)
-        menu.addAction(self._clear_action)
+        menu.addAction(self.edit_action)
+        menu.addAction(self.clear_action)
         menu.addSeparator()
-        menu.addAction(self._old_action)
-        menu.addAction(self._new_action)
+        menu.addAction(self.old_action)
+        menu.addAction(self.new_action)
         menu.popup(self._tables["gaps"].viewport().mapToGlobal(position))
         menu.aboutToHide.connect(menu.deleteLater)
 

@@ -110,17 +110,24 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             action.setChecked(code == self.settings.language)
         self.about_action = self._action(self.tr("&About hjdesk"), self._on_about)
+        self.save_gap_chart_action = self._action(self.tr("Save the &targets chart…"),
+                                                  lambda: self._save_chart("gap_chart"))
+        self.save_trend_chart_action = self._action(self.tr("Save the t&rend chart…"),
+                                                    lambda: self._save_chart("trend_chart"))
 
     def _build_menus(self) -> None:
         lib = self.library_view
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for action in (lib.import_action, lib.compare_action, None, lib.edit_action, lib.delete_action, None,
-                       self.quit_action):
+        for action in (lib.import_action, lib.compare_action, lib.outline_action, lib.refresh_action, None,
+                       lib.edit_action, lib.delete_action, None, self.save_gap_chart_action,
+                       self.save_trend_chart_action, None, self.quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         self.recent_menu = file_menu.addMenu(self.tr("Recent comparisons"))
         file_menu.insertMenu(lib.edit_action, self.recent_menu)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        for action in (self.undo_action, self.redo_action, None, self.find_action):
+        gaps = self.gap_view
+        for action in (self.undo_action, self.redo_action, None, self.find_action, None, gaps.edit_action,
+                       gaps.clear_action, gaps.old_action, gaps.new_action):
             edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
         compare = self.compare_view
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -281,6 +288,11 @@ class MainWindow(QMainWindow):
     def _on_chart_row_clicked(self, index: int) -> None:
         self.gap_view.select_row(index)
         self.show_tab(GAPS_TAB)
+
+    def _save_chart(self, name: str) -> None:
+        self.show_tab(CHARTS_TAB)
+        charts = self.ensure_charts()
+        charts.save(getattr(charts, name))
 
     def _on_find(self) -> None:
         self.show_tab(GAPS_TAB)

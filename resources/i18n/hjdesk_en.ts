@@ -57,12 +57,12 @@
         <translation>Indicator across the years:</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/charts_view.py" line="76" />
+        <location filename="../../hjdesk/ui/charts_view.py" line="77" />
         <source>Save chart</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/charts_view.py" line="76" />
+        <location filename="../../hjdesk/ui/charts_view.py" line="78" />
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG image (*.png);;SVG image (*.svg)</translation>
     </message>
@@ -255,87 +255,87 @@
 <context>
     <name>GapEditDialog</name>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="115" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="116" />
         <source>Edit “%1”</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="135" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="136" />
         <source>Target (last year's report):</source>
         <translation>Target (last year's report):</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="136" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="137" />
         <source>Result used:</source>
         <translation>Result used:</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="137" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="138" />
         <source>Result (this year's report):</source>
         <translation>Result (this year's report):</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="138" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="139" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="139" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="140" />
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="140" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="141" />
         <source>Why you changed it, for whoever checks the table next</source>
         <translation>Why you changed it, for whoever checks the table next</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="161" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="162" />
         <source>as written: “%1”</source>
         <translation>as written: “%1”</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="167" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="168" />
         <source>As the program paired it</source>
         <translation>As the program paired it</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="168" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="169" />
         <source>No result reported</source>
         <translation>No result reported</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="185" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="186" />
         <source>As computed (%1)</source>
         <translation>As computed (%1)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="186" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="187" />
         <source>As computed</source>
         <translation>As computed</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="218" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="219" />
         <source>Correct the target of %1 to %2</source>
         <translation>Correct the target of %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="225" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="226" />
         <source>Correct the result of %1 to %2</source>
         <translation>Correct the result of %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="244" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="245" />
         <source>Clear the decision on %1</source>
         <translation>Clear the decision on %1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="246" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="247" />
         <source>Mark %1 as %2</source>
         <translation>Mark %1 as %2</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="248" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="249" />
         <source>Decide on %1</source>
         <translation>Decide on %1</translation>
     </message>
@@ -343,12 +343,12 @@
 <context>
     <name>GapEditor</name>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="293" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="294" />
         <source>Clear the decision on %1</source>
         <translation>Clear the decision on %1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="301" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="302" />
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
@@ -909,13 +909,13 @@ Your corrections are kept and apply again if the same text is imported later.</t
     </message>
     <message>
         <location filename="../../hjdesk/ui/main_window.py" line="62" />
-        <location filename="../../hjdesk/ui/main_window.py" line="142" />
+        <location filename="../../hjdesk/ui/main_window.py" line="149" />
         <source>Report library</source>
         <translation>Report library</translation>
     </message>
     <message>
         <location filename="../../hjdesk/ui/main_window.py" line="67" />
-        <location filename="../../hjdesk/ui/main_window.py" line="143" />
+        <location filename="../../hjdesk/ui/main_window.py" line="150" />
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
@@ -960,69 +960,79 @@ Your corrections are kept and apply again if the same text is imported later.</t
         <translation>&amp;About hjdesk</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="116" />
+        <location filename="../../hjdesk/ui/main_window.py" line="113" />
+        <source>Save the &amp;targets chart…</source>
+        <translation>Save the &amp;targets chart…</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/main_window.py" line="115" />
+        <source>Save the t&amp;rend chart…</source>
+        <translation>Save the t&amp;rend chart…</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/main_window.py" line="120" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="120" />
+        <location filename="../../hjdesk/ui/main_window.py" line="125" />
         <source>Recent comparisons</source>
         <translation>Recent comparisons</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="122" />
+        <location filename="../../hjdesk/ui/main_window.py" line="127" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="126" />
+        <location filename="../../hjdesk/ui/main_window.py" line="133" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="137" />
+        <location filename="../../hjdesk/ui/main_window.py" line="144" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="140" />
+        <location filename="../../hjdesk/ui/main_window.py" line="147" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="176" />
+        <location filename="../../hjdesk/ui/main_window.py" line="183" />
         <source>Opening the report library…</source>
         <translation>Opening the report library…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="185" />
+        <location filename="../../hjdesk/ui/main_window.py" line="192" />
         <source>Preparing the demo library…</source>
         <translation>Preparing the demo library…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="194" />
+        <location filename="../../hjdesk/ui/main_window.py" line="201" />
         <source>Report {old} → report {new}</source>
         <translation>Report {old} → report {new}</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="202" />
+        <location filename="../../hjdesk/ui/main_window.py" line="209" />
         <source>Comparing report {old} with report {new}…</source>
         <translation>Comparing report {old} with report {new}…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="308" />
+        <location filename="../../hjdesk/ui/main_window.py" line="324" />
         <source>About hjdesk</source>
         <translation>About hjdesk</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="309" />
+        <location filename="../../hjdesk/ui/main_window.py" line="325" />
         <source>hjdesk {version}
 Compares government work reports across years and checks last year's targets against this year's results. It never connects to a network.</source>
         <translation>hjdesk {version}
 Compares government work reports across years and checks last year's targets against this year's results. It never connects to a network.</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="323" />
+        <location filename="../../hjdesk/ui/main_window.py" line="339" />
         <source>hjdesk</source>
         <translation>hjdesk</translation>
     </message>

@@ -57,12 +57,12 @@
         <translation>历年指标：</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/charts_view.py" line="76" />
+        <location filename="../../hjdesk/ui/charts_view.py" line="77" />
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/charts_view.py" line="76" />
+        <location filename="../../hjdesk/ui/charts_view.py" line="78" />
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
     </message>
@@ -255,87 +255,87 @@
 <context>
     <name>GapEditDialog</name>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="115" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="116" />
         <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="135" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="136" />
         <source>Target (last year's report):</source>
         <translation>目标（上年报告）：</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="136" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="137" />
         <source>Result used:</source>
         <translation>对应的实绩：</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="137" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="138" />
         <source>Result (this year's report):</source>
         <translation>实绩（本年报告）：</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="138" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="139" />
         <source>Status:</source>
         <translation>完成情况：</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="139" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="140" />
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="140" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="141" />
         <source>Why you changed it, for whoever checks the table next</source>
         <translation>说明修改理由，便于下一位核对者了解</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="161" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="162" />
         <source>as written: “%1”</source>
         <translation>原文：“%1”</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="167" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="168" />
         <source>As the program paired it</source>
         <translation>按程序的对应</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="168" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="169" />
         <source>No result reported</source>
         <translation>本年报告未报告实绩</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="185" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="186" />
         <source>As computed (%1)</source>
         <translation>按程序判定（%1）</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="186" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="187" />
         <source>As computed</source>
         <translation>按程序判定</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="218" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="219" />
         <source>Correct the target of %1 to %2</source>
         <translation>将“%1”的目标更正为%2</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="225" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="226" />
         <source>Correct the result of %1 to %2</source>
         <translation>将“%1”的实绩更正为%2</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="244" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="245" />
         <source>Clear the decision on %1</source>
         <translation>撤销对“%1”的认定</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="246" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="247" />
         <source>Mark %1 as %2</source>
         <translation>将“%1”认定为%2</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="248" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="249" />
         <source>Decide on %1</source>
         <translation>认定“%1”</translation>
     </message>
@@ -343,12 +343,12 @@
 <context>
     <name>GapEditor</name>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="293" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="294" />
         <source>Clear the decision on %1</source>
         <translation>撤销对“%1”的认定</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="301" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="302" />
         <source>Edit %1</source>
         <translation>编辑“%1”</translation>
     </message>
@@ -909,13 +909,13 @@ Your corrections are kept and apply again if the same text is imported later.</s
     </message>
     <message>
         <location filename="../../hjdesk/ui/main_window.py" line="62" />
-        <location filename="../../hjdesk/ui/main_window.py" line="142" />
+        <location filename="../../hjdesk/ui/main_window.py" line="149" />
         <source>Report library</source>
         <translation>报告库</translation>
     </message>
     <message>
         <location filename="../../hjdesk/ui/main_window.py" line="67" />
-        <location filename="../../hjdesk/ui/main_window.py" line="143" />
+        <location filename="../../hjdesk/ui/main_window.py" line="150" />
         <source>Outline</source>
         <translation>结构</translation>
     </message>
@@ -960,69 +960,79 @@ Your corrections are kept and apply again if the same text is imported later.</s
         <translation>关于 hjdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="116" />
+        <location filename="../../hjdesk/ui/main_window.py" line="113" />
+        <source>Save the &amp;targets chart…</source>
+        <translation>保存目标与完成情况图(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/main_window.py" line="115" />
+        <source>Save the t&amp;rend chart…</source>
+        <translation>保存历年走势图(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/main_window.py" line="120" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="120" />
+        <location filename="../../hjdesk/ui/main_window.py" line="125" />
         <source>Recent comparisons</source>
         <translation>最近的对比</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="122" />
+        <location filename="../../hjdesk/ui/main_window.py" line="127" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="126" />
+        <location filename="../../hjdesk/ui/main_window.py" line="133" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="137" />
+        <location filename="../../hjdesk/ui/main_window.py" line="144" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="140" />
+        <location filename="../../hjdesk/ui/main_window.py" line="147" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="176" />
+        <location filename="../../hjdesk/ui/main_window.py" line="183" />
         <source>Opening the report library…</source>
         <translation>正在打开报告库…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="185" />
+        <location filename="../../hjdesk/ui/main_window.py" line="192" />
         <source>Preparing the demo library…</source>
         <translation>正在建立演示报告库…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="194" />
+        <location filename="../../hjdesk/ui/main_window.py" line="201" />
         <source>Report {old} → report {new}</source>
         <translation>报告 {old} → 报告 {new}</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="202" />
+        <location filename="../../hjdesk/ui/main_window.py" line="209" />
         <source>Comparing report {old} with report {new}…</source>
         <translation>正在比较报告 {old} 与报告 {new}…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="308" />
+        <location filename="../../hjdesk/ui/main_window.py" line="324" />
         <source>About hjdesk</source>
         <translation>关于 hjdesk</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="309" />
+        <location filename="../../hjdesk/ui/main_window.py" line="325" />
         <source>hjdesk {version}
 Compares government work reports across years and checks last year's targets against this year's results. It never connects to a network.</source>
         <translation>hjdesk {version}
 按年度对比政府工作报告，核对上年目标与本年完成情况。本程序从不连接任何网络。</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="323" />
+        <location filename="../../hjdesk/ui/main_window.py" line="339" />
         <source>hjdesk</source>
         <translation>hjdesk</translation>
     </message>

@@ -23,7 +23,8 @@ def test_a_function_result_arrives_on_the_gui_thread(qtbot):
     with qtbot.waitSignal(worker.signals.finished) as finished:
         pool.start(worker)
     assert finished.args == [5]
-    assert pool.wait() and not pool.busy
+    assert pool.wait()
+    qtbot.waitUntil(lambda: not pool.busy)  # the pool hears of the end through its own queued slot
 
 
 def test_a_generator_reports_progress_then_its_return_value(qtbot):
@@ -63,4 +64,5 @@ def test_cancel_stops_a_generator_at_its_next_step(qtbot):
         worker.cancel()
         gate.set()
     assert "finished" not in steps and len(steps) < 5
-    assert pool.wait() and not pool.busy
+    assert pool.wait()
+    qtbot.waitUntil(lambda: not pool.busy)
