@@ -252,7 +252,10 @@ class MainWindow(QMainWindow):
 
     def _on_outline_loaded(self, report) -> None:
         self.outline_view.set_report(report)
-        self.outline_dock.show()
+        if not self.outline_dock.isVisible():
+            self.outline_dock.show()
+            # the outline is a tree beside the section's text: give it room to read both
+            self.resizeDocks([self.outline_dock], [max(640, self.width() // 3)], Qt.Orientation.Horizontal)
 
     # moving between views --------------------------------------------------------
 

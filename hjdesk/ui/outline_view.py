@@ -161,8 +161,9 @@ class OutlineView(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.tree)
         splitter.addWidget(reader)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 3)  # the headings are what a reader scans; the text is beside them
+        splitter.setStretchFactor(1, 2)
+        self.tree.setMinimumWidth(280)
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
         layout.addWidget(splitter, 1)
