@@ -1,9 +1,10 @@
 """Opening the database: engine, connection settings, schema migration, sessions.
 
 The schema is brought to the newest Alembic revision every time the database is
-opened. Alembic is driven in code, so no ``alembic.ini`` has to exist on disk,
-and its command machinery is skipped altogether when the database is already
-current, which keeps opening cheap.
+opened. Alembic is driven in code, so no ``alembic.ini`` has to exist on disk.
+It is imported only when a migration is due: the stamped revision is read with
+one query and compared with :data:`SCHEMA_HEADS`, which keeps opening cheap
+(importing Alembic costs more than the rest of opening a current library).
 """
 
 from __future__ import annotations
@@ -16,15 +17,19 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import platformdirs
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url
+from typing import TYPE_CHECKING
+
+from sqlalchemy import URL, Connection, Engine, create_engine, event, inspect, make_url
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
+
+#: The newest migration revision shipped (a test keeps it equal to the scripts' heads).
+SCHEMA_HEADS = frozenset({"0003"})
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 DB_FILENAME = "hjdesk.sqlite3"
@@ -111,6 +116,8 @@ def _install_sqlite_listeners(engine: Engine, *, wal: bool) -> None:
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """An Alembic config built in code; ``connection`` is what env.py migrates."""
+    from alembic.config import Config
+
     config = Config()
     # Config values go through configparser interpolation: escape "%".
     config.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))
@@ -123,23 +130,27 @@ def alembic_config(connection: Connection | None = None) -> Config:
 def _shipped_revisions(script_location: str) -> tuple[frozenset[str], frozenset[str]]:
     """The newest revisions shipped with the package, and all of them (read
     once per process)."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory(script_location)
     return frozenset(script.get_heads()), frozenset(r.revision for r in script.walk_revisions())
 
 
 def _current_revisions(connection: Connection) -> frozenset[str]:
     """The revisions the database is stamped with; empty when never migrated."""
-    return frozenset(MigrationContext.configure(connection).get_current_heads())
+    if not inspect(connection).has_table("alembic_version"):
+        return frozenset()
+    return frozenset(row[0] for row in connection.exec_driver_sql("SELECT version_num FROM alembic_version"))
 
 
 def migrate_to_head(engine: Engine) -> None:
     """Upgrade the schema to the newest revision if it is not there already."""
-    heads, known = _shipped_revisions(str(MIGRATIONS_DIR))
     with engine.connect() as connection:
         current = _current_revisions(connection)
         connection.rollback()
-        if current == heads:
+        if current == SCHEMA_HEADS:
             return
+        heads, known = _shipped_revisions(str(MIGRATIONS_DIR))
         if current - known:
             # Written by a newer hjdesk: Alembic could not even find the path.
             newer = "、".join(sorted(current - known))
@@ -147,6 +158,8 @@ def migrate_to_head(engine: Engine) -> None:
         if engine.dialect.name == "sqlite":
             _migrate_sqlite(connection, heads)
         else:
+            from alembic import command
+
             with connection.begin():
                 command.upgrade(alembic_config(connection), "head")
 
@@ -160,6 +173,8 @@ def _migrate_sqlite(connection: Connection, heads: frozenset[str]) -> None:
     ``BEGIN IMMEDIATE`` takes the write lock first, so a second process
     opening the same file waits and then finds the schema already current.
     """
+    from alembic import command
+
     raw = connection.connection.dbapi_connection
     raw.execute("PRAGMA foreign_keys=OFF")
     try:

@@ -183,8 +183,7 @@ class MainWindow(QMainWindow):
         self._busy(self.tr("Opening the report library…"))
         self.library_view.refresh()
         if comparison is not None:
-            self.library_view.loaded.connect(lambda: self.open_comparison(*comparison),
-                                             Qt.ConnectionType.SingleShotConnection)
+            self.open_comparison(*comparison)  # alongside the library list, not after it
 
     def start_after(self, prepare) -> None:
         """Run ``prepare`` on a worker (it builds the demo library and names

@@ -94,3 +94,25 @@ def test_session_scope_rolls_back_on_error(engine: Engine, make_report, count_ro
         save_report(session, make_report(), source_name="a.md")
         raise RuntimeError("the user action failed after saving")
     assert set(count_rows(engine).values()) == {0}
+
+
+def test_the_schema_head_constant_names_the_newest_migration():
+    """Opening a current library compares with SCHEMA_HEADS instead of loading Alembic."""
+    from alembic.script import ScriptDirectory
+
+    from hjdesk.store.db import MIGRATIONS_DIR, SCHEMA_HEADS
+
+    assert SCHEMA_HEADS == frozenset(ScriptDirectory(str(MIGRATIONS_DIR)).get_heads())
+
+
+def test_opening_a_current_library_does_not_import_alembic(tmp_path):
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'current.sqlite3'}"
+    open_engine(url).dispose()
+    code = (f"import sys; from hjdesk.store.db import open_engine; open_engine({url!r}).dispose(); "
+            "print('alembic' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"
