@@ -119,3 +119,12 @@ def test_common_options_work_before_and_after_the_command(capsys, db):
     for argv in (["--json", "--db", db, "list"], ["list", "--json", "--db", db], ["--db", db, "list", "--json"]):
         assert main(argv) == 0
         assert len(json.loads(capsys.readouterr().out)["reports"]) == 1, argv
+
+
+def test_without_a_display_the_window_commands_say_so_and_print_text(demo_pair, capsys):
+    """Offscreen (as here) nobody could see a window: one sentence, then text."""
+    db, _, _ = demo_pair
+    assert main(["--db", db]) == 0
+    out = capsys.readouterr()
+    assert "没有可用的显示器" in out.err and out.err.count("\n") == 1
+    assert "洪江区" in out.out

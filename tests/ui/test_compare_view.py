@@ -42,6 +42,9 @@ def test_both_reports_are_shown_with_their_pairs(view, demo_library):
     statuses = {p.pair.status for p in view.data.places}
     assert {"changed", "added", "removed", "moved"} <= statuses
     assert view.pair_model.rowCount() == len(view.data.places)
+    changed = [p for p in view.data.places if p.pair.status != "same"]
+    assert len(view.overview.marks()) == len(changed)
+    assert all(0 <= start <= end <= 1 for start, end, _ in view.overview.marks())
 
 
 def test_word_diffs_are_drawn_for_pairs_on_screen(qtbot, view):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QTableView
 
 from hjdesk import analysis
 from hjdesk.ui.gap_model import Col, ObjRole
+from hjdesk.ui.import_dialog import ImportDialog
 from hjdesk.ui.main_window import CHARTS_TAB, COMPARE_TAB, GAPS_TAB
 from tests.conftest import DRAFT, ROOT, SEED
 
@@ -183,3 +184,22 @@ def test_a_reports_outline_opens_beside_the_views(qtbot, make_main_window, demo_
     window.library_view.outline_requested.emit(demo_library.old)
     qtbot.waitUntil(window.outline_dock.isVisible, timeout=30000)
     assert window.outline_view.model.rowCount() > 3
+
+
+def test_files_dropped_on_the_window_are_imported(qtbot, make_main_window, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    window = make_main_window(f"sqlite:///{tmp_path / 'drop.sqlite3'}")
+    with qtbot.waitSignal(window.library_view.loaded, timeout=60000):
+        window.start()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(shutil.copy(SEED, tmp_path / "报告.txt")))])
+    drop = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.library_view.imported, timeout=60000) as imported:
+        window.dropEvent(drop)
+    assert len(imported.args[0]) == 1
+    qtbot.waitUntil(lambda: window.library_view.model.rowCount() == 1, timeout=30000)
+    for dialog in window.library_view.findChildren(ImportDialog):
+        dialog.close()
