@@ -9,6 +9,7 @@ five-year-plan goals are descriptors, not the year's targets or results."""
 
 from __future__ import annotations
 
+import logging
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -17,8 +18,10 @@ from .model import Indicator, ParsedReport, Section
 from .names import canonical_name
 from .quantities import WIDTH, Quantity, find_quantities
 
+log = logging.getLogger(__name__)
+
 #: Stored indicators made by another version are extracted again on use.
-EXTRACTOR_VERSION = "2026.11.3"
+EXTRACTOR_VERSION = "2026.11.4"
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _CLAUSE_END = "，,；;：:。！!？?\n（("
@@ -59,7 +62,18 @@ def extract_indicators(report: ParsedReport) -> tuple[Indicator, ...]:
             continue
         for start, end in _sentences(context.norm, paragraph.start, paragraph.end):
             found.extend(_sentence(context, section, start, end))
-    return tuple(found)
+    return tuple(i for i in found if _well_formed(i, report.text))
+
+
+def _well_formed(indicator: Indicator, text: str) -> bool:
+    """Whether an indicator's span and quote agree with the text. A malformed
+    one is a bug of the extractor: it is dropped with a warning, so that the
+    report it came from still imports."""
+    if 0 <= indicator.char_start < indicator.char_end <= len(text) and \
+            indicator.quote == text[indicator.char_start:indicator.char_end]:
+        return True
+    log.warning("dropped a malformed indicator %r at %d-%d", indicator.name, indicator.char_start, indicator.char_end)
+    return False
 
 
 class _Context:

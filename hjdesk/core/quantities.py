@@ -83,14 +83,26 @@ _SIZE_CLASS = re.compile(r"(?<![\d一二两三四五六七八九十百千万])(?
 def find_quantities(norm: str, start: int, end: int) -> list[Quantity]:
     """Quantities in ``norm[start:end]``; ``norm`` is the text after :data:`WIDTH`."""
     found = _find_measures(norm, start, end)
+    named: list[Quantity] = []
     for match in _SIZE_CLASS.finditer(norm, start, end):
         value, unit = (1.0, "万亿元") if match.group("num") == "万" else (cn_number(match.group("num")), "亿元")
-        found.append(Quantity(match.start(), match.end(), value, None, unit, "size_class", "ge", match.start()))
+        named.append(Quantity(match.start(), match.end(), value, None, unit, "size_class", "ge", match.start()))
     for match in _RANK.finditer(norm, start, end):
         le = "le" if "前" in match.group(0) else "eq"
-        found.append(Quantity(match.start(), match.end(), float(match.group("num")), None, "名", "rank", le,
+        named.append(Quantity(match.start(), match.end(), float(match.group("num")), None, "名", "rank", le,
                               match.start("num")))
-    return sorted(found, key=lambda q: q.start)
+    return _without_overlaps(named, found)
+
+
+def _without_overlaps(preferred: list[Quantity], others: list[Quantity]) -> list[Quantity]:
+    """One quantity per stretch of text, in text order. A size class or a
+    rank is read from its whole wording, so it wins over a plain measure read
+    from part of it (千亿台阶 is no count of 台; 全球前20位 is a rank, not 20 位)."""
+    kept: list[Quantity] = []
+    for quantity in sorted(preferred, key=lambda q: q.start) + sorted(others, key=lambda q: q.start):
+        if all(quantity.end <= k.start or k.end <= quantity.start for k in kept):
+            kept.append(quantity)
+    return sorted(kept, key=lambda q: q.start)
 
 
 # 1.5万农村户籍人口: a magnitude whose unit is the people noun after it.
