@@ -86,7 +86,7 @@ def gap_table(old: Sequence[Indicator], new: Sequence[Indicator], new_review_tex
     pairings and statuses by target key; they win over the machine's.
     ``glossary`` maps the reports' defined terms to their definitions."""
     decisions = decisions or {}
-    targets = [i for i in old if i.role == "target" and i.year == year]
+    targets = _once([i for i in old if i.role == "target" and i.year == year])
     results = [i for i in new if i.role in ("actual", "estimate") and i.year == year]
     pairs = _decided_pairs(targets, results, new, decisions, rules, glossary)
     rows = [_decide(_gap_row(target, actual, new_review_text, rules), decisions.get(target.key))
@@ -95,6 +95,20 @@ def gap_table(old: Sequence[Indicator], new: Sequence[Indicator], new_review_tex
     rows.extend(_no_target_rows(results, used, {f"{row.indicator}/{_unit_class(row.target)}" for row in rows}))
     rows.sort(key=lambda row: STATUSES.index(row.status))
     return GapTable(year, tuple(rows))
+
+
+def _once(targets: list[Indicator]) -> list[Indicator]:
+    """A target stated twice (in the list of main targets, then again where
+    it is explained) is one target: the first statement stands for both."""
+    seen: set[tuple] = set()
+    kept = []
+    for target in targets:
+        same = (_label(target), target.measure, _unit_class(target), target.unit, target.value, target.value_high,
+                target.comparator)
+        if same not in seen:
+            seen.add(same)
+            kept.append(target)
+    return kept
 
 
 def _decided_pairs(targets: list[Indicator], results: list[Indicator], new: Sequence[Indicator],

@@ -211,8 +211,14 @@ def _indicator(context: _Context, section: Section, sentence_start: int, found: 
                measure: str) -> Indicator:
     quantity = found.quantity
     value = quantity.value
-    if measure == "growth_rate" and found.verb.rstrip("了到至").endswith(_DECLINE):
+    name, sign = _rate_word(name) if quantity.unit_class in ("percent", "points") else (name, 0)
+    if sign:
+        # 能耗降幅超过4%, 居民消费价格涨幅3%左右: the name says it is a rate of change, and which way.
+        measure, value = "growth_rate", sign * value
+    elif measure == "growth_rate" and found.verb.rstrip("了到至").endswith(_DECLINE):
         value = -value
+    elif measure == "share" and _GROWTH_NAME.search(name):
+        measure = "growth_rate"  # 经济增长预期目标为5.5%左右: the subject names a growth
     role, year = _role(context, section, sentence_start, found, measure)
     text = context.text
     return Indicator(
@@ -221,6 +227,19 @@ def _indicator(context: _Context, section: Section, sentence_start: int, found: 
         role=role, year=year, char_start=found.span_start, char_end=quantity.end,
         quote=text[found.span_start:quantity.end], stretch="力争" in text[sentence_start:quantity.start],
         section=section.id)
+
+
+_GROWTH_NAME = re.compile(r"增长|增速")
+_RATE_WORD = re.compile(r"(?P<down>降幅|减幅|下降幅度|降低幅度|下降率)|(?P<up>涨幅|增幅|增速|增长率|上涨幅度)$")
+
+
+def _rate_word(name: str) -> tuple[str, int]:
+    """A subject ending in a word for a rate of change, without that word, and
+    the sign it gives (-1 for 降幅, +1 for 涨幅; 0 when it has none)."""
+    match = _RATE_WORD.search(name)
+    if not match or match.end() != len(name) or match.start() == 0:
+        return name, 0
+    return name[:match.start()], -1 if match.group("down") else 1
 
 
 def _measure(found: _Found) -> str:
