@@ -27,6 +27,7 @@ def add_commands(commands, common: argparse.ArgumentParser, handlers) -> None:
                       help="gaps 目标差距（默认）；ambition 新目标对照上年实绩；targets 上年目标对照新目标")
     gaps.add_argument("--approx-points", type=float, default=GapRules.approx_points,
                       help="“左右”目标允许低于目标的百分点数（默认 %(default)s）")
+    gaps.add_argument("--main", action="store_true", help="只列主要预期目标")
     gaps.set_defaults(handler=handlers(_cmd_gaps))
 
     correct = commands.add_parser("correct", parents=[common], help="人工更正指标、配对或状态（机器重新提取时保留）")
@@ -79,10 +80,9 @@ def _cmd_gaps(args, session, emit) -> int:
              "\n".join(_pair_line(r) for r in rows))
         return 0
     analysis = gaps_for(session, args.old, args.new, rules)
-    payload = {"old": args.old, "new": args.new, "year": analysis.table.year,
-               "rows": [_gap_json(row) for row in analysis.table.rows]}
-    header = f"{analysis.old.jurisdiction} {analysis.table.year} 年目标对照 {analysis.new.title}"
-    emit(payload, "\n".join([header, *(_gap_line(row) for row in analysis.table.rows)]))
+    rows = [row for row in analysis.table.rows if not args.main or (row.tier == "main" and row.target)]
+    payload = {"old": args.old, "new": args.new, "year": analysis.table.year, "rows": [_gap_json(row) for row in rows]}
+    emit(payload, format_gaps(analysis, rows))
     return 0
 
 
@@ -139,7 +139,7 @@ def _gap_json(row: GapRow) -> dict:
             "value": actual.value, "unit": actual.unit, "quote": actual.quote, "char_start": actual.char_start,
             "char_end": actual.char_end, "estimate": actual.role == "estimate", "key": actual.key},
         "gap": row.gap, "gap_unit": row.gap_unit, "gap_percent": row.gap_percent, "status": row.status,
-        "decided": row.decided, "note": row.note,
+        "tier": row.tier, "decided": row.decided, "note": row.note,
     }
 
 
@@ -156,16 +156,53 @@ def _value_text(i: Indicator) -> str:
     return f"{_COMPARATOR_SIGNS.get(i.comparator, '')}{i.value:g}"
 
 
-def _gap_line(row: GapRow) -> str:
+_TIER_NAMES = {"main": "主要目标", "task": "工作任务", "livelihood": "民生实事", "fiscal": "财政安排"}
+
+
+def format_gaps(analysis, rows) -> str:
+    """The gap table for a terminal: both reports named, a legend line, then
+    each row with both quotes shortened around the number and the section
+    each comes from, so that a wrong pairing shows at a glance."""
+    old, new = analysis.old, analysis.new
+    lines = [f"{old.jurisdiction} {analysis.table.year} 年目标：{_report_name(old)}",
+             f"对照完成情况：{_report_name(new)}",
+             "列：完成情况  指标  目标  结果  差距（✎ 为人工决定；上年、本年为原文及所在章节）", ""]
+    tier = None
+    for row in rows:
+        if row.tier != tier:
+            tier = row.tier
+            lines.append(f"【{_TIER_NAMES.get(tier, tier)}】")
+        lines.extend(_gap_lines(row, old.parsed, new.parsed))
+    if not rows:
+        lines.append("没有目标。")
+    return "\n".join(lines)
+
+
+def _report_name(report) -> str:
+    label = f"（{report.label}）" if report.label else ""
+    return f"{report.year or '年度未识别'} 《{report.title or report.source_name}》{label}，编号 {report.id}"
+
+
+def _gap_lines(row: GapRow, old, new) -> list[str]:
+    from .core.places import excerpt, heading_at
+
     target = f"{_value_text(row.target)}{row.unit}" if row.target else "—"
     if row.actual:
-        flag = "(预计)" if row.actual.role == "estimate" else ""
+        flag = "（预计）" if row.actual.role == "estimate" else ""
         actual = f"{row.actual.value:g}{row.actual.unit}{flag}"
     else:
         actual = "—"
     gap = f"{row.gap:+g}{row.gap_unit}" if row.gap is not None else ""
     mark = " ✎" if row.decided else ""
-    return f"{_STATUS_NAMES[row.status]:<4} {row.indicator[:18]:<18} 目标 {target:<12} 结果 {actual:<16} {gap}{mark}"
+    lines = [f"  {_STATUS_NAMES[row.status]:<4} {row.indicator[:16]:<16} 目标 {target:<12} 结果 {actual:<14} {gap}{mark}"]
+    for side, found, report in (("上年", row.target, old), ("本年", row.actual, new)):
+        if found is not None:
+            where = heading_at(report, found.char_start)
+            lines.append(f"        {side}：{excerpt(report.text, found.char_start, found.char_end)}"
+                         f"{f'〔{where[:20]}〕' if where else ''}")
+    if row.note:
+        lines.append(f"        备注：{row.note}")
+    return lines
 
 
 def _pair_line(row: PairRow) -> str:

@@ -25,7 +25,10 @@ def test_gaps_json_shape_and_order(capsys, demo_pair):
     data = cli_json(capsys, "gaps", str(old), str(new), "--db", db)
     assert (data["old"], data["new"], data["year"]) == (old, new, 2025)
     statuses = [row["status"] for row in data["rows"]]
-    assert statuses[0] == "not_reported" and statuses[-1] == "no_target"
+    assert statuses[0] == "not_reported" and data["rows"][0]["tier"] == "main"
+    main = [row for row in data["rows"] if row["tier"] == "main"]
+    assert main[-1]["status"] == "no_target" and all(r["tier"] in ("main", "task", "livelihood", "fiscal")
+                                                     for r in data["rows"])
     gdp = next(r for r in data["rows"] if r["indicator"] == "地区生产总值" and r["target"])
     assert {k: gdp["target"][k] for k in ("value", "value_high", "comparator", "quote", "char_start")} == {
         "value": 6, "value_high": None, "comparator": "eq", "quote": "地区生产总值增长6%",
@@ -68,16 +71,28 @@ def test_corrections_survive_reimport(capsys, demo_pair, tmp_path):
     assert (row["status"], row["decided"]) == ("missed", False)
 
 
-def test_readable_gap_table(capsys, demo_pair):
-    db, old, new = demo_pair
-    assert main(["gaps", str(old), str(new), "--db", db]) == 0
-    lines = capsys.readouterr().out.splitlines()
-    assert lines[0].startswith("洪江区 2025 年目标对照")
-    assert lines[1].startswith("未提及") and any(line.startswith("未完成  地区生产总值") for line in lines)
-
-
 def test_unknown_indicator_is_one_sentence(capsys, demo_pair):
     db, old, _ = demo_pair
     assert main(["correct", "indicator", str(old), "#9999", "--value", "1", "--db", db]) != 0
     err = capsys.readouterr().err
     assert "9999" in err and len(err.strip().splitlines()) == 1
+
+
+def test_gaps_text_names_both_reports_and_shows_each_sides_quote(capsys, demo_pair):
+    db, old, new = demo_pair
+    assert main(["gaps", str(old), str(new), "--db", db]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "2025年洪江区管委工作报告" in lines[0] and "2026年洪江区管委工作报告" in lines[1]
+    assert lines[2].startswith("列：") and lines[4] == "【主要目标】"
+    gdp = next(i for i, line in enumerate(lines) if "地区生产总值" in line and "目标 6%" in line)
+    assert "未完成" in lines[gdp] and "结果 5.4%（预计）" in lines[gdp]
+    assert "上年：" in lines[gdp + 1] and "地区生产总值增长6%" in lines[gdp + 1] and "〔" in lines[gdp + 1]
+    assert "本年：" in lines[gdp + 2] and "5.4%" in lines[gdp + 2]
+
+
+def test_gaps_main_lists_only_main_targets(capsys, demo_pair):
+    db, old, new = demo_pair
+    rows = cli_json(capsys, "gaps", str(old), str(new), "--db", db, "--main")["rows"]
+    everything = cli_json(capsys, "gaps", str(old), str(new), "--db", db)["rows"]
+    assert rows and all(r["tier"] == "main" and r["target"] for r in rows)
+    assert len(rows) < len(everything)

@@ -22,6 +22,7 @@ from .corrections import GapDecision
 from .model import Indicator, ParsedReport
 from .names import direction, lookup
 from .quantities import units
+from .tiers import TIERS, tier_of
 
 STATUSES = ("not_reported", "missed", "unclear", "met", "no_target")
 _RATE_CLASSES = ("percent", "points")
@@ -58,6 +59,7 @@ class GapRow:
     stretch: bool = False
     decided: bool = False  # a person fixed the pairing or the status
     note: str = ""
+    tier: str = "task"  # main, task, livelihood or fiscal (see hjdesk.core.tiers)
 
 
 @dataclass(frozen=True)
@@ -78,22 +80,25 @@ class PairRow:
 
 def gap_table(old: Sequence[Indicator], new: Sequence[Indicator], new_review_text: str, year: int | None,
               rules: GapRules = GapRules(), decisions: Mapping[str, GapDecision] | None = None,
-              glossary: Mapping[str, str] | None = None) -> GapTable:
+              glossary: Mapping[str, str] | None = None, tiers: Mapping[str, str] | None = None) -> GapTable:
     """OLD's targets for ``year`` against NEW's results for ``year``.
 
     ``new_review_text`` is the text of NEW's review part, searched for
     indicators mentioned without a number. ``decisions`` are a person's
     pairings and statuses by target key; they win over the machine's.
-    ``glossary`` maps the reports' defined terms to their definitions."""
+    ``glossary`` maps the reports' defined terms to their definitions;
+    ``tiers`` gives each target's tier by key (rows come by tier, then status)."""
     decisions = decisions or {}
     targets = _once([i for i in old if i.role == "target" and i.year == year])
     results = [i for i in new if i.role in ("actual", "estimate") and i.year == year]
     pairs = _decided_pairs(targets, results, new, decisions, rules, glossary)
-    rows = [_decide(_gap_row(target, actual, new_review_text, rules), decisions.get(target.key))
+    tiers = tiers or {}
+    rows = [replace(_decide(_gap_row(target, actual, new_review_text, rules), decisions.get(target.key)),
+                    tier=tiers.get(target.key, "task"))
             for target, actual in pairs]
     used = {id(actual) for _, actual in pairs if actual is not None}
     rows.extend(_no_target_rows(results, used, {f"{row.indicator}/{_unit_class(row.target)}" for row in rows}))
-    rows.sort(key=lambda row: STATUSES.index(row.status))
+    rows.sort(key=lambda row: (TIERS.index(row.tier), STATUSES.index(row.status)))
     return GapTable(year, tuple(rows))
 
 
@@ -245,7 +250,9 @@ def _no_target_rows(results: Iterable[Indicator], used: set[int], seen: set[str]
         if key in seen:
             continue
         seen.add(key)
-        rows.append(GapRow(_label(result), result.unit, result.measure, None, result, None, "", None, "no_target"))
+        # A headline result no target asked for stands with the main targets.
+        rows.append(GapRow(_label(result), result.unit, result.measure, None, result, None, "", None, "no_target",
+                           tier="main"))
     return rows
 
 
@@ -330,5 +337,6 @@ def report_gaps(old: ParsedReport, new: ParsedReport, old_indicators: Sequence[I
                 decisions: Mapping[str, GapDecision] | None = None) -> GapTable:
     """OLD's targets for its own year against what NEW reports for that year."""
     glossary = {**glossary_of(old), **glossary_of(new)}
+    tiers = {i.key: tier_of(i, old) for i in old_indicators if i.role == "target"}
     return gap_table(old_indicators, new_indicators, part_text(new, "review"), old.meta.year, rules, decisions,
-                     glossary)
+                     glossary, tiers)

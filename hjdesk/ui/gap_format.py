@@ -122,7 +122,7 @@ def is_main(target: Indicator | None, keys: frozenset[str], row: Any = None) -> 
     """A main target; a ``tier`` the engine may give later wins over the passage test."""
     tier = getattr(row, "tier", None) or getattr(target, "tier", None)
     if tier is not None:
-        return tier == "main"
+        return target is not None and tier == "main"  # a result no target asked for is no main target
     return target is not None and target.key in keys
 
 

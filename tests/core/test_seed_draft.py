@@ -58,9 +58,13 @@ def test_gap_table_matches_the_answer_key(table):
     assert got == want
 
 
-def test_not_reported_rows_come_first_and_results_without_target_last(table):
-    statuses = [row.status for row in table.rows]
-    assert statuses == sorted(statuses, key=["not_reported", "missed", "unclear", "met", "no_target"].index)
+def test_rows_come_by_tier_then_not_reported_first_and_results_without_target_last(table):
+    order = [(["main", "task", "livelihood", "fiscal"].index(row.tier),
+              ["not_reported", "missed", "unclear", "met", "no_target"].index(row.status)) for row in table.rows]
+    assert order == sorted(order)
+    main = {row.indicator for row in table.rows if row.tier == "main" and row.target}
+    assert {"地区生产总值", "固定资产投资", "社会消费品零售总额", "非税收入占比"} <= main
+    assert not any(row.tier == "main" for row in table.rows if row.indicator in ("老旧小区", "危旧房"))
     no_target = {(row.indicator, row.actual.value) for row in table.rows if row.status == "no_target"}
     assert {("高新技术产业增加值", 7.3), ("一般公共预算收入", 2.36)} <= no_target
 

@@ -1,0 +1,35 @@
+"""How much a target matters to a drafter: ``main`` (the main-targets
+passage), ``task`` (a number in the plan's work sections), ``livelihood``
+(the list of 民生实事) or ``fiscal`` (deficit, bonds, budget allotments)."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Indicator, ParsedReport
+from .places import sections_at
+
+TIERS = ("main", "task", "livelihood", "fiscal")
+
+_FISCAL = re.compile(r"赤字|专项债|特别国债|超长期|一般债|政府债|预算内|预算支出|预算安排|财政支出|转移支付|减税降费|退税")
+_LIVELIHOOD = re.compile(r"民生实事|为民办实事|惠民实事|民生工程|重点民生")
+
+
+def tier_of(indicator: Indicator, report: ParsedReport) -> str:
+    """The tier of one of ``report``'s indicators, from what it names and where it stands."""
+    if _FISCAL.search(indicator.name) or _FISCAL.search(indicator.quote):
+        return "fiscal"
+    holding = sections_at(report, indicator.char_start)
+    if any(s.kind == "targets" for s in holding):
+        return "main"
+    paragraph = _paragraph_text(report, indicator.char_start)
+    if any(_LIVELIHOOD.search(s.heading) for s in holding) or _LIVELIHOOD.search(paragraph):
+        return "livelihood"
+    return "task"
+
+
+def _paragraph_text(report: ParsedReport, offset: int) -> str:
+    for paragraph in report.paragraphs:
+        if paragraph.start <= offset < paragraph.end:
+            return report.text[paragraph.start:paragraph.end]
+    return ""
