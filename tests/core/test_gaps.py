@@ -132,3 +132,21 @@ def test_units_scale_before_comparing():
     export, grain = rows["农产品出口额"], rows["粮食产量"]
     assert (export.status, export.gap, export.gap_unit, export.gap_percent) == ("met", 500, "万元", 7.69)
     assert (grain.status, grain.gap, grain.gap_unit) == ("missed", -0.01, "万亿斤")
+
+
+def test_main_targets_of_every_province_against_hand_gold(corpus):
+    """The rates issue 8 measures on the hand gold of main targets (see
+    tests/core/gap_gold.py for the per-class table). The floors are where the
+    engine stands; they only go up."""
+    from .gap_gold import measure
+
+    tally = measure()["all"]
+    assert tally.rows >= 300
+    assert tally.rate("targets_found", "numeric_targets") >= 0.99
+    assert tally.rate("results_right", "results") >= FLOORS["results_right"]
+    assert tally.rate("absent_right", "absent") >= FLOORS["not_reported_right"]
+    assert tally.rate("status_right", "rows") >= FLOORS["status_right"]
+    assert tally.false_not_reported <= FLOORS["false_not_reported"]
+
+
+FLOORS = {"results_right": 0.92, "not_reported_right": 0.79, "status_right": 0.59, "false_not_reported": 58}
