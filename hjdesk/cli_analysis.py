@@ -81,7 +81,9 @@ def _cmd_gaps(args, session, emit) -> int:
         return 0
     analysis = gaps_for(session, args.old, args.new, rules)
     rows = [row for row in analysis.table.rows if not args.main or (row.tier == "main" and row.target)]
-    payload = {"old": args.old, "new": args.new, "year": analysis.table.year, "rows": [_gap_json(row) for row in rows]}
+    new_text = analysis.new.parsed.text
+    payload = {"old": args.old, "new": args.new, "year": analysis.table.year,
+               "rows": [_gap_json(row, new_text) for row in rows]}
     emit(payload, format_gaps(analysis, rows))
     return 0
 
@@ -126,13 +128,18 @@ def _indicator_json(i: Indicator, number: int) -> dict:
             "stretch": i.stretch, "section": i.section, "corrected": i.corrected, "note": i.note}
 
 
-def _gap_json(row: GapRow) -> dict:
+def _gap_json(row: GapRow, new_text: str) -> dict:
+    from .core.qualitative import WORDED
+
     target = row.target
     actual = row.actual
+    evidence = None if row.evidence is None else {
+        "quote": new_text[row.evidence[0]:row.evidence[1]], "char_start": row.evidence[0], "char_end": row.evidence[1]}
     return {
-        "indicator": row.indicator, "unit": row.unit, "measure": row.measure,
+        "indicator": row.indicator, "unit": row.unit, "measure": row.measure, "evidence": evidence,
         "target": None if target is None else {
-            "value": target.value, "value_high": target.value_high, "comparator": target.comparator,
+            "value": None if target.measure in WORDED else target.value, "value_high": target.value_high,
+            "comparator": target.comparator,
             "quote": target.quote, "char_start": target.char_start, "char_end": target.char_end,
             "key": target.key, "stretch": target.stretch},
         "actual": None if actual is None else {
@@ -186,7 +193,12 @@ def _report_name(report) -> str:
 def _gap_lines(row: GapRow, old, new) -> list[str]:
     from .core.places import excerpt, heading_at
 
-    target = f"{_value_text(row.target)}{row.unit}" if row.target else "—"
+    from .core.qualitative import WORDED
+
+    if row.target is not None and row.target.measure in WORDED:
+        target = "（文字目标）"
+    else:
+        target = f"{_value_text(row.target)}{row.unit}" if row.target else "—"
     if row.actual:
         flag = "（预计）" if row.actual.role == "estimate" else ""
         actual = f"{row.actual.value:g}{row.actual.unit}{flag}"
@@ -200,6 +212,8 @@ def _gap_lines(row: GapRow, old, new) -> list[str]:
             where = heading_at(report, found.char_start)
             lines.append(f"        {side}：{excerpt(report.text, found.char_start, found.char_end)}"
                          f"{f'〔{where[:20]}〕' if where else ''}")
+    if row.evidence is not None:
+        lines.append(f"        本年原话：{excerpt(new.text, *row.evidence)}〔{heading_at(new, row.evidence[0])[:20]}〕")
     if row.note:
         lines.append(f"        备注：{row.note}")
     return lines

@@ -21,6 +21,7 @@ from typing import Iterable, Mapping, Sequence
 from .corrections import GapDecision
 from .model import Indicator, ParsedReport
 from .names import direction, lookup
+from .qualitative import qualitative_targets, reference_of, statement_for, statements
 from .quantities import units
 from .tiers import TIERS, tier_of
 
@@ -60,6 +61,7 @@ class GapRow:
     decided: bool = False  # a person fixed the pairing or the status
     note: str = ""
     tier: str = "task"  # main, task, livelihood or fiscal (see hjdesk.core.tiers)
+    evidence: tuple[int, int] | None = None  # NEW's words on it (全年主要目标任务顺利完成), as a span
 
 
 @dataclass(frozen=True)
@@ -258,13 +260,15 @@ def _no_target_rows(results: Iterable[Indicator], used: set[int], seen: set[str]
 
 #: Words that judge an outcome without a number: 超额完成, 稳中有升, 好于预期.
 _QUALITATIVE = re.compile(r"完成|实现|达到|达标|超额|稳中有升|稳步提升|明显提升|持续提升|保持稳定|稳定在|好于|高于|低于|优于"
-                          r"|增长|提高|下降|回升|回落|持平|目标")
+                          r"|增长|提高|下降|回升|回落|持平|目标|良好|优良|改善|向好|提质")
 _CLAUSES = re.compile(r"[^，,；;。！!？?\n]+")
 
 
 def _mentioned(target: Indicator, review_text: str) -> bool:
-    """NEW judges the indicator in words but gives no number for it:
-    a clause that names it and says how it went, with no digit."""
+    """NEW speaks of the indicator, but gives no number that can be set
+    against the target: in words (超额完成, 稳中有升) or with a figure of
+    another kind or scope (a level where the target is a growth, a part of
+    the whole). Either way a person must read it: ``unclear``, not ``not_reported``."""
     entry = lookup(target.name)
     # A bare word such as 投资 names nothing in particular.
     wordings = [w.lstrip("=") for w in entry.wordings] if entry else [_core(target.name)]
@@ -274,7 +278,7 @@ def _mentioned(target: Indicator, review_text: str) -> bool:
             clause = _CLAUSES.search(review_text, max(0, start - 20))
             while clause and clause.end() <= start:
                 clause = _CLAUSES.search(review_text, clause.end() + 1)
-            if clause and not re.search(r"\d", clause.group(0)) and _QUALITATIVE.search(clause.group(0)):
+            if clause and (re.search(r"\d", clause.group(0)) or _QUALITATIVE.search(clause.group(0))):
                 return True
             start = review_text.find(wording, start + 1)
     return False
@@ -338,5 +342,50 @@ def report_gaps(old: ParsedReport, new: ParsedReport, old_indicators: Sequence[I
     """OLD's targets for its own year against what NEW reports for that year."""
     glossary = {**glossary_of(old), **glossary_of(new)}
     tiers = {i.key: tier_of(i, old) for i in old_indicators if i.role == "target"}
-    return gap_table(old_indicators, new_indicators, part_text(new, "review"), old.meta.year, rules, decisions,
-                     glossary, tiers)
+    review = part_text(new, "review")
+    table = gap_table(old_indicators, new_indicators, review, old.meta.year, rules, decisions, glossary, tiers)
+    said = statements(new)
+    results = [i for i in new_indicators if i.role in ("actual", "estimate") and i.year == old.meta.year]
+    decisions = decisions or {}
+    worded = [_decide(_worded_row(target, results, said, review, rules), decisions.get(target.key))
+              for target in qualitative_targets(old, [i for i in old_indicators if i.role == "target"])]
+    rows = [_with_statement(row, said) for row in table.rows] + worded
+    rows.sort(key=lambda row: (TIERS.index(row.tier), STATUSES.index(row.status)))
+    return GapTable(table.year, tuple(rows))
+
+
+def _worded_row(target: Indicator, results: Sequence[Indicator], said, review: str, rules: GapRules) -> GapRow:
+    """A main target set in words: a relative one judged from the two
+    results it relates, else what the review says of it, else whether it
+    speaks of it at all."""
+    row = GapRow(_label(target), "", target.measure, target, None, None, "", None, "not_reported", tier="main")
+    if target.measure == "relative":
+        mine, theirs = _growth(results, target.canonical), _growth(results, reference_of(target))
+        if mine is not None and theirs is not None:
+            gap = round(mine.value - theirs.value, 4)
+            status = "met" if gap >= -rules.approx_points - 1e-9 else "missed"
+            return replace(row, actual=mine, gap=gap, gap_unit="个百分点", status=status)
+        if mine is not None:
+            return replace(row, actual=mine, status="unclear")
+    statement = statement_for(target, said, main=True)
+    if statement is not None:
+        return replace(row, status=statement.status, evidence=(statement.char_start, statement.char_end))
+    return replace(row, status="unclear") if _mentioned(target, review) else row
+
+
+def _growth(results: Sequence[Indicator], canonical: str) -> Indicator | None:
+    """The reported growth rate of an indicator (an actual figure before an estimate)."""
+    found = [r for r in results if r.canonical == canonical and r.measure == "growth_rate"]
+    return min(found, key=lambda r: r.role != "actual") if found else None
+
+
+def _with_statement(row: GapRow, said) -> GapRow:
+    """A row the review gives no number for takes what it says in words: of
+    this indicator by name (also over a mere mention), or of every main
+    target (only where the indicator is never mentioned)."""
+    if row.target is None or row.actual is not None or row.decided or row.status not in ("not_reported", "unclear"):
+        return row
+    statement = statement_for(row.target, said, main=row.tier == "main" and row.status == "not_reported")
+    if statement is None or (not statement.names and row.status != "not_reported"):
+        return row
+    return replace(row, status=statement.status, evidence=(statement.char_start, statement.char_end))

@@ -5,6 +5,7 @@ from and a link that opens the comparison there."""
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 from typing import TYPE_CHECKING, Sequence
 
 from PySide6.QtCore import QUrl, Signal
@@ -62,7 +63,7 @@ class GapDetail(QTextBrowser):
             ("old", self.tr("Last year's report: “%1”").replace("%1", analysis.old.title), analysis.old.parsed,
              row.target),
             ("new", self.tr("This year's report: “%1”").replace("%1", analysis.new.title), analysis.new.parsed,
-             row.actual)), row.note)
+             row.actual or _evidence(row, analysis.new.parsed.text))), row.note)
 
     def show_pair_row(self, analysis: GapAnalysis, kind: str, row: PairRow, headers: Sequence[str]) -> None:
         """A row of a side table; ``headers`` name its two columns."""
@@ -99,3 +100,12 @@ class GapDetail(QTextBrowser):
         side = url.toString()
         if side in self._spans:
             self.jump_requested.emit(side, *self._spans[side])
+
+
+def _evidence(row: GapRow, text: str) -> Indicator | None:
+    """What the new report says of the target in words (全年主要目标任务顺利完成),
+    as a span the panel can show like a result's sentence."""
+    if row.evidence is None or row.target is None:
+        return None
+    start, end = row.evidence
+    return replace(row.target, char_start=start, char_end=end, quote=text[start:end], anchor="")

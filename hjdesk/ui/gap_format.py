@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from hjdesk.core.model import Indicator, ParsedReport
+from hjdesk.core.qualitative import WORDED
 from hjdesk.core.quantities import units
 
 from .palette import STATUS_COLORS
@@ -52,7 +53,10 @@ def _is_rate(unit: str) -> bool:
 
 
 def target_text(target: Indicator) -> str:
-    """≥6%, ≤4.5%, 约6%, 4.5%—5%, with 力争 for a stretch target."""
+    """≥6%, ≤4.5%, 约6%, 4.5%—5%, with 力争 for a stretch target; a target
+    set in words (居民收入增长和经济增长同步) shows its words."""
+    if target.measure in WORDED:
+        return target.quote if len(target.quote) <= 16 else target.quote[:15] + "…"
     amount = number(target.value) + target.unit
     # 下降3%以上 (value -3, "ge") asks for -3 or lower, as the engine judges it.
     flipped = target.value < 0

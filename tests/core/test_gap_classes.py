@@ -44,3 +44,25 @@ def test_a_target_stated_twice_is_one_row():
     rows = [r for r in report_gaps(old[0], new[0], old[1], new[1]).rows if r.target]
     gdp = [r for r in rows if r.indicator == "地区生产总值"]
     assert [(r.target.value, r.status) for r in gdp] == [(5.5, "met")]
+
+
+def test_targets_in_words_relative_ones_judged_from_the_numbers():
+    rows = _pair("主要预期目标是：地区生产总值增长5.5%左右，居民收入增长和经济增长同步，进出口促稳提质，"
+                 "生态环境质量持续改善。",
+                 "全年地区生产总值增长5.1%，居民人均可支配收入增长5.4%，进出口总额8202亿元，生态环境质量保持良好。")
+    income = rows["居民人均可支配收入"]
+    assert (income.target.measure, income.actual.value, income.gap, income.status) == ("relative", 5.4, 0.3, "met")
+    trade = rows["进出口总额"]
+    assert (trade.target.measure, trade.status) == ("qualitative", "unclear")  # spoken of, with a level only
+    assert rows["生态环境质量"].status == "unclear"
+
+
+def test_what_the_review_says_of_its_own_targets():
+    old = ("主要预期目标是：地区生产总值增长6%，城镇调查失业率5.5%左右，居民消费价格涨幅3%左右，固定资产投资增长8%，"
+           "社会消费品零售总额增长7%。")
+    rows = _pair(old, "全年经济社会发展主要目标任务顺利完成。地区生产总值增长6.1%。投资、消费等预期性指标未完成年初目标。")
+    assert rows["城镇调查失业率"].status == "met" and rows["城镇调查失业率"].evidence is not None
+    assert rows["固定资产投资"].status == "missed" and rows["社会消费品零售总额"].status == "missed"
+    assert rows["地区生产总值"].status == "met" and rows["地区生产总值"].evidence is None
+    plans = _pair(old, "明年要确保全年主要目标任务顺利完成。地区生产总值增长6.1%。")
+    assert plans["城镇调查失业率"].status == "not_reported"  # an intention is no result

@@ -56,8 +56,11 @@ def test_statuses_and_their_order():
     table = report_gaps(old, new, old_found, new_found)
     assert table.year == 2025
     assert [(row.indicator, row.status) for row in table.rows] == [
-        ("实际利用外资", "not_reported"), ("固定资产投资", "missed"), ("旅游收入", "unclear"),
+        ("实际利用外资", "not_reported"), ("固定资产投资", "missed"), ("旅游收入", "met"),
         ("地区生产总值", "met"), ("社会消费品零售总额", "no_target")]
+    # 旅游收入超额完成目标: the review's own word on a target it gives no number for
+    tourism = table.rows[2]
+    assert new.text[slice(*tourism.evidence)] == "旅游收入超额完成目标" and tourism.actual is None
     missed = table.rows[1]
     assert (missed.gap, missed.gap_unit) == (-2.5, "个百分点")
 
@@ -97,7 +100,9 @@ def test_corpus_pairs_against_hand_gold(gold_pairs):
             ours = max(candidates, key=lambda r: _overlap(r.target, start, end))
             if row["actual"] is None:
                 absent += 1
-                detected += ours.actual is None and ours.status in ("not_reported", "unclear")
+                # no number paired; the status is 未提及/不明确, or what the review says in words
+                detected += ours.actual is None and (ours.status in ("not_reported", "unclear")
+                                                     or ours.evidence is not None)
             else:
                 results += 1
                 right += ours.actual is not None and abs(ours.actual.value - row["actual"]["value"]) < 1e-6
@@ -149,4 +154,4 @@ def test_main_targets_of_every_province_against_hand_gold(corpus):
     assert tally.false_not_reported <= FLOORS["false_not_reported"]
 
 
-FLOORS = {"results_right": 0.92, "not_reported_right": 0.78, "status_right": 0.58, "false_not_reported": 58}
+FLOORS = {"results_right": 0.92, "not_reported_right": 0.84, "status_right": 0.72, "false_not_reported": 37}

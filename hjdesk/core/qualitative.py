@@ -1,0 +1,136 @@
+"""Targets without a number, and what a report says of its own targets.
+
+A main-targets passage sets targets in words as well as in numbers:
+居民收入增长和经济增长同步 (``relative``: one indicator against another),
+进出口促稳提质 or 生态环境质量持续改善 (``qualitative``). Drafting staff check
+those first. And a review judges targets in words: 全年主要目标任务顺利完成
+(every main target), 单位地区生产总值二氧化碳排放完成目标任务 (the ones it
+names), 投资、消费等指标未完成年初目标. This module finds both; the gap
+engine turns them into rows and statuses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Indicator, ParsedReport
+from .names import canonical_name, lookup
+
+#: A clause of a targets passage that sets a target in words, and its predicate.
+_PREDICATE = re.compile(
+    r"(?P<relative>(?:增长)?(?:与|和|同)(?P<other>[\u4e00-\u9fff]{2,12}?)(?:增长)?(?:基本)?(?:同步|相适应|相协调|持平|一致)"
+    r"|(?:基本|总体)?同步)"
+    r"|(?P<words>促稳提质|稳中提质|稳中有升|稳中有进|稳步(?:增长|提升|提高)|平稳(?:增长|运行)|保持稳定|基本平衡|"
+    r"合理增长|持续(?:改善|提升|好转|向好)|进一步(?:改善|提升)|明显(?:改善|提升)|完成国家下达(?:的)?[\u4e00-\u9fff“”]*任务|"
+    r"(?:确保)?完成国家下达(?:的)?[\u4e00-\u9fff“”]*目标|(?:稳定在|保持在)合理区间|保持优良|总体稳定|只增不减)")
+_LEAD = re.compile(r"^.*?(?:主要预期目标|预期目标|主要目标)(?:是|为)?[:：]?|^(?:同时|全年|确保|力争|努力|推动|实现|促进)+")
+_CLAUSE = re.compile(r"[^，,；;。:：\n]+")
+_DIGIT = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万]+(?:个百分点|%|倍)")
+
+#: A review's words on its own targets: blanket (all main targets) or naming some.
+_BLANKET = re.compile(
+    r"(?:全年|\d{4}年)?(?:经济社会发展)?(?:主要)?(?:预期)?目标任务(?:顺利|圆满|较好|全面|总体|基本)?完成"
+    r"|(?:顺利|圆满|较好|全面|总体)完成(?:了)?[^，,；;。]{0,24}?目标(?:任务)?")
+_NAMED = re.compile(r"(?P<names>[\u4e00-\u9fff、和及与等“”]{2,40}?)(?:等)?(?:主要|预期性)?(?:指标)?"
+                    r"(?P<neg>未能?|没有)?(?:超额)?(?:完成|实现|达到)(?:了)?(?:年初|年度|全年|国家下达的?)?(?:预期)?目标(?:任务)?")
+_NOT_THIS_YEAR = re.compile(r"十[四五六]五|五年|规划|确保|力争|奋力|有信心|有条件|今年|明年")
+
+
+#: Measures of targets set in words: their value means nothing.
+WORDED = ("qualitative", "relative")
+
+
+@dataclass(frozen=True)
+class Statement:
+    """What a review says of targets in words: ``names`` empty for all main
+    targets; ``status`` ``met`` or ``missed``; the span in the report's text."""
+
+    char_start: int
+    char_end: int
+    names: tuple[str, ...]
+    status: str
+
+
+def qualitative_targets(report: ParsedReport, numbered: list[Indicator]) -> tuple[Indicator, ...]:
+    """The targets of the main-targets passage set in words; ``numbered`` are
+    the passage's number targets, whose clauses are left alone. The value of
+    such an indicator is 0 and means nothing: its ``measure`` says so."""
+    taken = [(i.char_start, i.char_end) for i in numbered]
+    found: list[Indicator] = []
+    for section in (s for s in report.sections if s.kind == "targets"):
+        for clause in _CLAUSE.finditer(report.text, section.char_start, section.char_end):
+            if _DIGIT.search(clause.group(0)) or any(a < clause.end() and clause.start() < b for a, b in taken):
+                continue
+            made = _target(report, section.id, clause.start(), clause.group(0))
+            if made is not None:
+                found.append(made)
+    return tuple(found)
+
+
+def _target(report: ParsedReport, section: int, start: int, clause: str) -> Indicator | None:
+    predicate = _PREDICATE.search(clause)
+    if predicate is None:
+        return None
+    lead = _LEAD.match(clause)
+    offset = lead.end() if lead and lead.end() < predicate.start() else 0
+    name = clause[offset:predicate.start()].strip("“”\"（）() ")
+    name = re.sub(r"(?:增长|增速|水平)$", "", name)
+    if len(name) < 2:
+        return None
+    measure = "relative" if predicate.group("relative") else "qualitative"
+    quote_start = start + offset
+    quote_end = start + len(clause.rstrip())
+    return Indicator(name=name, canonical=canonical_name(name), measure=measure, value=0.0, value_high=None, unit="",
+                     comparator="eq", role="target", year=report.meta.year, char_start=quote_start,
+                     char_end=quote_end, quote=report.text[quote_start:quote_end], section=section)
+
+
+def reference_of(target: Indicator) -> str:
+    """The indicator a relative target is set against (经济增长 → 地区生产总值)."""
+    match = _PREDICATE.search(target.quote)
+    other = match.group("other") if match and match.group("other") else "经济增长"
+    return canonical_name(other)
+
+
+def statements(report: ParsedReport) -> tuple[Statement, ...]:
+    """A review's words on its own targets for the year it reviews."""
+    found: list[Statement] = []
+    for section in (s for s in report.sections if s.part == "review" and s.level == 1):
+        text = report.text
+        for sentence in re.finditer(r"[^。！!？?\n]+", text[section.char_start:section.char_end]):
+            start = section.char_start + sentence.start()
+            found.extend(_statements_in(sentence.group(0), start))
+    return tuple(found)
+
+
+def _statements_in(sentence: str, start: int) -> list[Statement]:
+    found = []
+    for clause in _CLAUSE.finditer(sentence):
+        words = clause.group(0)
+        if _NOT_THIS_YEAR.search(words):
+            continue
+        blanket = _BLANKET.search(words)
+        if blanket:
+            found.append(Statement(start + clause.start(), start + clause.end(), (), "met"))
+            continue
+        named = _NAMED.search(words)
+        if named:
+            names = tuple(n for n in re.split(r"[、和及与等]", named.group("names").strip("“”")) if len(n) >= 2)
+            if names:
+                status = "missed" if named.group("neg") else "met"
+                found.append(Statement(start + clause.start(), start + clause.end(), names, status))
+    return found
+
+
+def statement_for(target: Indicator, found: tuple[Statement, ...], main: bool) -> Statement | None:
+    """The review's word on a target: one that names it, else (for a main
+    target) a blanket one."""
+    entry = lookup(target.name)
+    for statement in found:
+        for name in statement.names:
+            if (entry is not None and lookup(name) is entry) or name in target.name or target.name in name:
+                return statement
+    if main:
+        return next((s for s in found if not s.names), None)
+    return None
