@@ -19,21 +19,27 @@ from .names import canonical_name, lookup
 
 #: A clause of a targets passage that sets a target in words, and its predicate.
 _PREDICATE = re.compile(
-    r"(?P<relative>(?:增长)?(?:与|和|同)(?P<other>[\u4e00-\u9fff]{2,12}?)(?:增长)?(?:基本)?(?:同步|相适应|相协调|持平|一致)"
+    r"(?P<relative>(?:增长|增速)?(?:与|和|同)(?P<other>[\u4e00-\u9fff]{2,12}?)(?:增长|增速)?(?:基本)?"
+    r"(?:同步|相适应|相协调|持平|一致)"
+    r"|(?:增长|增速)?(?:高于|快于|不低于)(?P<above>[\u4e00-\u9fff]{2,14}?)(?:增长|增速|速度|平均水平|水平)?$"
     r"|(?:基本|总体)?同步)"
-    r"|(?P<words>促稳提质|稳中提质|稳中有升|稳中有进|稳步(?:增长|提升|提高)|平稳(?:增长|运行)|保持稳定|基本平衡|"
-    r"合理增长|持续(?:改善|提升|好转|向好)|进一步(?:改善|提升)|明显(?:改善|提升)|完成国家下达(?:的)?[\u4e00-\u9fff“”]*任务|"
-    r"(?:确保)?完成国家下达(?:的)?[\u4e00-\u9fff“”]*目标|(?:稳定在|保持在)合理区间|保持优良|总体稳定|只增不减)")
+    r"|(?P<words>促稳提质|稳中提质|稳中有升|稳中有进|稳步(?:增长|提升|提高)|平稳(?:增长|运行)|保持稳定|基本平衡|总体平稳|"
+    r"合理增长|持续(?:改善|提升|好转|向好)|进一步(?:改善|提升)|明显(?:改善|提升)|(?:稳定在|保持在)合理区间|保持优良|"
+    r"总体稳定|只增不减|保持正增长|达到国家要求|保持(?:优秀|合理|良好|较高)?水平|(?:稳定)?保持在[ⅠⅡⅢⅣⅤ]类|"
+    r"控制在国家下达|(?:全面|统筹|确保|如期)?完成[^，,；;。]{0,30}?(?:目标|任务|指标)|任务全面完成)")
+_OBJECT = re.compile(r"^(?:全面|统筹|确保|如期)?完成|(?:国家)?(?:下达|规定)的?|“?十[四五]五”?(?:期间|规划期内)?|"
+                     r"(?:考核)?(?:目标|任务)$")
 _LEAD = re.compile(r"^.*?(?:主要预期目标|预期目标|主要目标)(?:是|为)?[:：]?|^(?:同时|全年|确保|力争|努力|推动|实现|促进)+")
 _CLAUSE = re.compile(r"[^，,；;。:：\n]+")
 _DIGIT = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万]+(?:个百分点|%|倍)")
 
 #: A review's words on its own targets: blanket (all main targets) or naming some.
 _BLANKET = re.compile(
-    r"(?:全年|\d{4}年)?(?:经济社会发展)?(?:主要)?(?:预期)?目标任务(?:顺利|圆满|较好|全面|总体|基本)?完成"
-    r"|(?:顺利|圆满|较好|全面|总体)完成(?:了)?[^，,；;。]{0,24}?目标(?:任务)?")
-_NAMED = re.compile(r"(?P<names>[\u4e00-\u9fff、和及与等“”]{2,40}?)(?:等)?(?:主要|预期性)?(?:指标)?"
-                    r"(?P<neg>未能?|没有)?(?:超额)?(?:完成|实现|达到)(?:了)?(?:年初|年度|全年|国家下达的?)?(?:预期)?目标(?:任务)?")
+    r"(?:全年|\d{4}年)?(?:经济社会发展)?(?:主要)?(?:预期)?目标(?:任务)?(?:顺利|圆满|较好|全面|总体|基本)?的?(?:完成|实现)"
+    r"|(?:顺利|圆满|较好|全面|总体)(?:完成|实现)(?:了)?[^，,；;。]{0,24}?目标(?:任务)?")
+_NAMED = re.compile(r"(?P<names>[\u4e00-\u9fff、和及与等“”]{2,40}?)(?:等)?(?:主要|预期性)?(?:指标)?(?:均|都)?"
+                    r"(?:(?P<neg>未能?|没有)?(?:超额)?(?:完成|实现|达到)(?:了)?|好于|优于|高于|超过)"
+                    r"(?:年初|年度|全年|国家下达的?)?(?:预期)?(?:目标|任务)(?:任务)?")
 _NOT_THIS_YEAR = re.compile(r"十[四五六]五|五年|规划|确保|力争|奋力|有信心|有条件|今年|明年")
 
 
@@ -77,6 +83,9 @@ def _target(report: ParsedReport, section: int, start: int, clause: str) -> Indi
     name = clause[offset:predicate.start()].strip("“”\"（）() ")
     name = re.sub(r"(?:增长|增速|水平)$", "", name)
     if len(name) < 2:
+        # 全面完成节能减排降碳和环境质量改善约束性指标: the subject is the object of 完成
+        name = _OBJECT.sub("", predicate.group(0)).strip("“”\"（）() ")
+    if len(name) < 2:
         return None
     measure = "relative" if predicate.group("relative") else "qualitative"
     quote_start = start + offset
@@ -89,8 +98,8 @@ def _target(report: ParsedReport, section: int, start: int, clause: str) -> Indi
 def reference_of(target: Indicator) -> str:
     """The indicator a relative target is set against (经济增长 → 地区生产总值)."""
     match = _PREDICATE.search(target.quote)
-    other = match.group("other") if match and match.group("other") else "经济增长"
-    return canonical_name(other)
+    other = match and (match.group("other") or match.group("above"))
+    return canonical_name(other or "经济增长")
 
 
 def statements(report: ParsedReport) -> tuple[Statement, ...]:
