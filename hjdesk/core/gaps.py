@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Iterable, Mapping, Sequence
 
 from .corrections import GapDecision
@@ -23,6 +24,7 @@ from .model import Indicator, ParsedReport
 from .names import direction, lookup
 from .qualitative import qualitative_targets, reference_of, statement_for, statements
 from .quantities import units
+from .resources import read_lines
 from .tiers import TIERS, tier_of
 
 STATUSES = ("not_reported", "missed", "unclear", "met", "no_target")
@@ -349,7 +351,7 @@ def report_gaps(old: ParsedReport, new: ParsedReport, old_indicators: Sequence[I
     decisions = decisions or {}
     worded = [_decide(_worded_row(target, results, said, review, rules), decisions.get(target.key))
               for target in qualitative_targets(old, [i for i in old_indicators if i.role == "target"])]
-    rows = [_with_statement(row, said) for row in table.rows] + worded
+    rows = [_with_statement(_with_candidate(row, results), said) for row in table.rows] + worded
     rows.sort(key=lambda row: (TIERS.index(row.tier), STATUSES.index(row.status)))
     return GapTable(table.year, tuple(rows))
 
@@ -377,6 +379,30 @@ def _growth(results: Sequence[Indicator], canonical: str) -> Indicator | None:
     """The reported growth rate of an indicator (an actual figure before an estimate)."""
     found = [r for r in results if r.canonical == canonical and r.measure == "growth_rate"]
     return min(found, key=lambda r: r.role != "actual") if found else None
+
+
+def _with_candidate(row: GapRow, results: Sequence[Indicator]) -> GapRow:
+    """A target with no result may still have a figure of another scope in
+    NEW (工业投资 for 固定资产投资, 出口 for 进出口, see
+    ``resources/related_indicators.tsv``): a person must judge it, so the row
+    is ``unclear`` and points at that figure; it is never paired."""
+    if row.target is None or row.actual is not None or row.decided or row.status != "not_reported":
+        return row
+    related = related_wordings().get(row.target.canonical, ())
+    for result in results:
+        if _unit_class(result) == _unit_class(row.target) and any(w in result.name for w in related):
+            return replace(row, status="unclear", evidence=(result.char_start, result.char_end))
+    return row
+
+
+@lru_cache(maxsize=1)
+def related_wordings() -> dict[str, tuple[str, ...]]:
+    """Canonical indicator → wordings of figures of another scope that speak of it."""
+    table = {}
+    for line in read_lines("related_indicators.tsv"):
+        name, _, wordings = line.partition("\t")
+        table[name] = tuple(w for w in wordings.split("|") if w)
+    return table
 
 
 def _with_statement(row: GapRow, said) -> GapRow:

@@ -66,3 +66,11 @@ def test_what_the_review_says_of_its_own_targets():
     assert rows["地区生产总值"].status == "met" and rows["地区生产总值"].evidence is None
     plans = _pair(old, "明年要确保全年主要目标任务顺利完成。地区生产总值增长6.1%。")
     assert plans["城镇调查失业率"].status == "not_reported"  # an intention is no result
+
+
+def test_a_figure_of_another_scope_is_shown_not_paired():
+    rows = _pair("主要预期目标是：固定资产投资增长8%左右，进出口总额增长5%。",
+                 "工业投资增长12.5%，出口增长9%。")
+    investment, trade = rows["固定资产投资"], rows["进出口总额"]
+    assert (investment.status, investment.actual) == ("unclear", None)
+    assert investment.evidence is not None and trade.status == "unclear"
