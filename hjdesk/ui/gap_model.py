@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtGui import QBrush, QFont
 
 from hjdesk.core.gaps import STATUSES, GapRow, PairRow
+from hjdesk.core.tiers import TIERS
 from hjdesk.core.model import Indicator
 
 from .gap_format import (
@@ -127,6 +128,8 @@ class GapTableModel(QAbstractTableModel):
             return "" if row.gap is None else difference_text(row.gap, row.gap_unit, row.gap_percent)
         if column == Col.STATUS:
             return status_name(row.status) + mark
+        if column == Col.NEW_SOURCE and row.actual is None and row.evidence is not None and self._texts[1]:
+            return "“" + self._texts[1][row.evidence[0]:row.evidence[1]] + "”"  # what it says in words
         source = row.target if column == Col.OLD_SOURCE else row.actual
         return source.quote if source else ""
 
@@ -156,7 +159,9 @@ class GapTableModel(QAbstractTableModel):
         if column == Col.INDICATOR:
             return row.indicator
         if column == Col.STATUS:
-            return STATUSES.index(row.status) if row.status in STATUSES else len(STATUSES)
+            # main targets first, then by status: the order the engine gives and drafters read in
+            tier = TIERS.index(row.tier) if row.tier in TIERS else len(TIERS)
+            return tier * 10 + (STATUSES.index(row.status) if row.status in STATUSES else len(STATUSES))
         if column == Col.GAP:
             return row.gap_percent if row.gap_percent is not None else row.gap
         source = row.target if column in (Col.TARGET, Col.OLD_SOURCE) else row.actual

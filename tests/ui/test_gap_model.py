@@ -153,12 +153,16 @@ def test_a_persons_corrections_are_marked(qapp, analysis):
 
 
 def test_status_sorts_in_the_engines_order_of_importance(gap_model):
+    """Main targets first, then by status within each tier: not reported first."""
+    from hjdesk.core.tiers import TIERS
+
     proxy = GapFilterProxy()
     proxy.setSourceModel(gap_model)
     proxy.sort(Col.STATUS)
-    statuses = [proxy.index(r, 0).data(ObjRole).status for r in range(proxy.rowCount())]
-    assert statuses[0] == "not_reported"
-    assert statuses == sorted(statuses, key=STATUSES.index)
+    rows = [proxy.index(r, 0).data(ObjRole) for r in range(proxy.rowCount())]
+    assert (rows[0].tier, rows[0].status) == ("main", "not_reported")
+    order = [(TIERS.index(r.tier), STATUSES.index(r.status)) for r in rows]
+    assert order == sorted(order)
 
 
 def test_blank_values_sort_last(gap_model):
