@@ -160,6 +160,8 @@ def _pair_json(row: PairRow) -> dict:
 def _value_text(i: Indicator) -> str:
     if i.value_high is not None:
         return f"{i.value:g}—{i.value_high:g}"
+    if i.value < 0 and i.measure == "growth_rate":  # 下降3%以上: a cut of at least 3%
+        return f"下降{_COMPARATOR_SIGNS.get(i.comparator, '')}{-i.value:g}"
     return f"{_COMPARATOR_SIGNS.get(i.comparator, '')}{i.value:g}"
 
 

@@ -57,13 +57,12 @@ def target_text(target: Indicator) -> str:
     set in words (居民收入增长和经济增长同步) shows its words."""
     if target.measure in WORDED:
         return target.quote if len(target.quote) <= 16 else target.quote[:15] + "…"
-    amount = number(target.value) + target.unit
-    # 下降3%以上 (value -3, "ge") asks for -3 or lower, as the engine judges it.
-    flipped = target.value < 0
+    declining = target.value < 0 and target.measure == "growth_rate"
+    amount = number(abs(target.value) if declining else target.value) + target.unit
     if target.comparator == "ge":
-        text = ("≤" if flipped else "≥") + amount
+        text = "≥" + amount  # of a decline: 下降3%以上 is a cut of at least 3%
     elif target.comparator == "le":
-        text = ("≥" if flipped else "≤") + amount
+        text = "≤" + amount
     elif target.comparator == "approx":
         text = translate("GapTableModel", "about %1").replace("%1", amount)
     elif target.comparator == "range" and target.value_high is not None:
@@ -72,12 +71,17 @@ def target_text(target: Indicator) -> str:
         text = translate("GapTableModel", "%1 to %2").replace("%1", low).replace("%2", high)
     else:
         text = amount
+    if declining:
+        text = translate("GapTableModel", "down %1").replace("%1", text)
     return translate("GapTableModel", "%1 (stretch)").replace("%1", text) if target.stretch else text
 
 
 def result_text(actual: Indicator) -> str:
-    """5.2%, or 5.2%（预计） when the report gives an estimate."""
-    text = number(actual.value) + actual.unit
+    """5.2%, 下降5.1%, or 5.2%（预计） when the report gives an estimate."""
+    if actual.value < 0 and actual.measure == "growth_rate":
+        text = translate("GapTableModel", "down %1").replace("%1", number(-actual.value) + actual.unit)
+    else:
+        text = number(actual.value) + actual.unit
     return translate("GapTableModel", "%1 (estimate)").replace("%1", text) if actual.role == "estimate" else text
 
 

@@ -202,52 +202,52 @@
 <context>
     <name>GapDetail</name>
     <message>
-        <location filename="../../hjdesk/ui/gap_detail.py" line="55" />
+        <location filename="../../hjdesk/ui/gap_detail.py" line="56" />
         <source>Target: %1</source>
         <translation>Target: %1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_detail.py" line="56" />
+        <location filename="../../hjdesk/ui/gap_detail.py" line="57" />
         <source>Result: %1</source>
         <translation>Result: %1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_detail.py" line="57" />
+        <location filename="../../hjdesk/ui/gap_detail.py" line="58" />
         <source>Gap: %1</source>
         <translation>Gap: %1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_detail.py" line="62" />
+        <location filename="../../hjdesk/ui/gap_detail.py" line="63" />
         <source>Last year's report: “%1”</source>
         <translation>Last year's report: “%1”</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_detail.py" line="64" />
+        <location filename="../../hjdesk/ui/gap_detail.py" line="65" />
         <source>This year's report: “%1”</source>
         <translation>This year's report: “%1”</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_detail.py" line="70" />
+        <location filename="../../hjdesk/ui/gap_detail.py" line="71" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_detail.py" line="84" />
+        <location filename="../../hjdesk/ui/gap_detail.py" line="85" />
         <source>Your note: %1</source>
         <translation>Your note: %1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_detail.py" line="90" />
+        <location filename="../../hjdesk/ui/gap_detail.py" line="91" />
         <source>Not stated in this report.</source>
         <translation>Not stated in this report.</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_detail.py" line="93" />
+        <location filename="../../hjdesk/ui/gap_detail.py" line="94" />
         <source>Section: %1</source>
         <translation>Section: %1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_detail.py" line="94" />
+        <location filename="../../hjdesk/ui/gap_detail.py" line="95" />
         <source>Show in the report</source>
         <translation>Show in the report</translation>
     </message>
@@ -356,142 +356,148 @@
 <context>
     <name>GapTableModel</name>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="74" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="75" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="74" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="75" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="74" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="75" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="74" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="75" />
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="74" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="75" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="75" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="76" />
         <source>Old report says</source>
         <translation>Old report says</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="75" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="76" />
         <source>New report says</source>
         <translation>New report says</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="77" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="78" />
         <source>Bold: a main target (from the main-targets passage)</source>
         <translation>Bold: a main target (from the main-targets passage)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="78" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="79" />
         <source>What last year's report set as the target</source>
         <translation>What last year's report set as the target</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="79" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="80" />
         <source>What this year's report says was achieved</source>
         <translation>What this year's report says was achieved</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="80" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="81" />
         <source>Result minus target</source>
         <translation>Result minus target</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="80" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="81" />
         <source>Judged against the target; ✎ marks your decision</source>
         <translation>Judged against the target; ✎ marks your decision</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="81" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="82" />
         <source>The target as last year's report words it</source>
         <translation>The target as last year's report words it</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="82" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="83" />
         <source>The result as this year's report words it</source>
         <translation>The result as this year's report words it</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="137" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="140" />
         <source>Corrected by hand: %1</source>
         <translation>Corrected by hand: %1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="137" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="140" />
         <source>Corrected by hand</source>
         <translation>Corrected by hand</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="145" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="148" />
         <source>%1 — a main target</source>
         <translation>%1 — a main target</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="34" />
+        <location filename="../../hjdesk/ui/gap_format.py" line="35" />
         <source>Not reported</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="35" />
+        <location filename="../../hjdesk/ui/gap_format.py" line="36" />
         <source>Missed</source>
         <translation>Missed</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="36" />
+        <location filename="../../hjdesk/ui/gap_format.py" line="37" />
         <source>Unclear</source>
         <translation>Unclear</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="37" />
+        <location filename="../../hjdesk/ui/gap_format.py" line="38" />
         <source>Met</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="38" />
+        <location filename="../../hjdesk/ui/gap_format.py" line="39" />
         <source>No target</source>
         <translation>No target</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="64" />
+        <location filename="../../hjdesk/ui/gap_format.py" line="67" />
         <source>about %1</source>
         <translation>about %1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="68" />
+        <location filename="../../hjdesk/ui/gap_format.py" line="71" />
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="71" />
+        <location filename="../../hjdesk/ui/gap_format.py" line="75" />
+        <location filename="../../hjdesk/ui/gap_format.py" line="82" />
+        <source>down %1</source>
+        <translation>down %1</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/gap_format.py" line="76" />
         <source>%1 (stretch)</source>
         <translation>%1 (stretch)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="77" />
+        <location filename="../../hjdesk/ui/gap_format.py" line="85" />
         <source>%1 (estimate)</source>
         <translation>%1 (estimate)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="87" />
+        <location filename="../../hjdesk/ui/gap_format.py" line="95" />
         <source>%1 pp</source>
         <translation>%1 pp</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="92" />
+        <location filename="../../hjdesk/ui/gap_format.py" line="100" />
         <source>%1 (%2%)</source>
         <translation>%1 (%2%)</translation>
     </message>
@@ -1005,34 +1011,34 @@ Your corrections are kept and apply again if the same text is imported later.</t
         <translation>Opening the report library…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="192" />
+        <location filename="../../hjdesk/ui/main_window.py" line="191" />
         <source>Preparing the demo library…</source>
         <translation>Preparing the demo library…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="201" />
+        <location filename="../../hjdesk/ui/main_window.py" line="200" />
         <source>Report {old} → report {new}</source>
         <translation>Report {old} → report {new}</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="209" />
+        <location filename="../../hjdesk/ui/main_window.py" line="208" />
         <source>Comparing report {old} with report {new}…</source>
         <translation>Comparing report {old} with report {new}…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="324" />
+        <location filename="../../hjdesk/ui/main_window.py" line="326" />
         <source>About hjdesk</source>
         <translation>About hjdesk</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="325" />
+        <location filename="../../hjdesk/ui/main_window.py" line="327" />
         <source>hjdesk {version}
 Compares government work reports across years and checks last year's targets against this year's results. It never connects to a network.</source>
         <translation>hjdesk {version}
 Compares government work reports across years and checks last year's targets against this year's results. It never connects to a network.</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="339" />
+        <location filename="../../hjdesk/ui/main_window.py" line="341" />
         <source>hjdesk</source>
         <translation>hjdesk</translation>
     </message>
@@ -1145,7 +1151,7 @@ Compares government work reports across years and checks last year's targets aga
         <translation>Section text</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="196" />
+        <location filename="../../hjdesk/ui/outline_view.py" line="197" />
         <source>{kind} · {part} · {count} characters</source>
         <translation>{kind} · {part} · {count} characters</translation>
     </message>
@@ -1230,34 +1236,34 @@ Similarity {sim:.0%}, {ins} characters inserted, {dele} deleted</translation>
 <context>
     <name>PairTableModel</name>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="201" />
-        <location filename="../../hjdesk/ui/gap_model.py" line="203" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="206" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="208" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="201" />
-        <location filename="../../hjdesk/ui/gap_model.py" line="203" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="206" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="208" />
         <source>New target</source>
         <translation>New target</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="201" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="206" />
         <source>Last year's result</source>
         <translation>Last year's result</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="202" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="207" />
         <source>Target minus result</source>
         <translation>Target minus result</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="203" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="208" />
         <source>Last year's target</source>
         <translation>Last year's target</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="204" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="209" />
         <source>New minus old</source>
         <translation>New minus old</translation>
     </message>

@@ -202,52 +202,52 @@
 <context>
     <name>GapDetail</name>
     <message>
-        <location filename="../../hjdesk/ui/gap_detail.py" line="55" />
+        <location filename="../../hjdesk/ui/gap_detail.py" line="56" />
         <source>Target: %1</source>
         <translation>目标：%1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_detail.py" line="56" />
+        <location filename="../../hjdesk/ui/gap_detail.py" line="57" />
         <source>Result: %1</source>
         <translation>实绩：%1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_detail.py" line="57" />
+        <location filename="../../hjdesk/ui/gap_detail.py" line="58" />
         <source>Gap: %1</source>
         <translation>差距：%1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_detail.py" line="62" />
+        <location filename="../../hjdesk/ui/gap_detail.py" line="63" />
         <source>Last year's report: “%1”</source>
         <translation>上年报告：《%1》</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_detail.py" line="64" />
+        <location filename="../../hjdesk/ui/gap_detail.py" line="65" />
         <source>This year's report: “%1”</source>
         <translation>本年报告：《%1》</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_detail.py" line="70" />
+        <location filename="../../hjdesk/ui/gap_detail.py" line="71" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_detail.py" line="84" />
+        <location filename="../../hjdesk/ui/gap_detail.py" line="85" />
         <source>Your note: %1</source>
         <translation>您的备注：%1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_detail.py" line="90" />
+        <location filename="../../hjdesk/ui/gap_detail.py" line="91" />
         <source>Not stated in this report.</source>
         <translation>本报告未提及。</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_detail.py" line="93" />
+        <location filename="../../hjdesk/ui/gap_detail.py" line="94" />
         <source>Section: %1</source>
         <translation>所在部分：%1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_detail.py" line="94" />
+        <location filename="../../hjdesk/ui/gap_detail.py" line="95" />
         <source>Show in the report</source>
         <translation>在报告中查看</translation>
     </message>
@@ -356,142 +356,148 @@
 <context>
     <name>GapTableModel</name>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="74" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="75" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="74" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="75" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="74" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="75" />
         <source>Result</source>
         <translation>实绩</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="74" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="75" />
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="74" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="75" />
         <source>Status</source>
         <translation>完成情况</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="75" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="76" />
         <source>Old report says</source>
         <translation>上年报告原文</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="75" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="76" />
         <source>New report says</source>
         <translation>本年报告原文</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="77" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="78" />
         <source>Bold: a main target (from the main-targets passage)</source>
         <translation>粗体为主要预期目标</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="78" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="79" />
         <source>What last year's report set as the target</source>
         <translation>上年报告提出的目标</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="79" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="80" />
         <source>What this year's report says was achieved</source>
         <translation>本年报告所述的完成情况</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="80" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="81" />
         <source>Result minus target</source>
         <translation>实绩减目标</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="80" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="81" />
         <source>Judged against the target; ✎ marks your decision</source>
         <translation>对照目标判定；✎ 表示人工认定</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="81" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="82" />
         <source>The target as last year's report words it</source>
         <translation>上年报告对目标的原文表述</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="82" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="83" />
         <source>The result as this year's report words it</source>
         <translation>本年报告对实绩的原文表述</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="137" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="140" />
         <source>Corrected by hand: %1</source>
         <translation>已人工修改：%1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="137" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="140" />
         <source>Corrected by hand</source>
         <translation>已人工修改</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="145" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="148" />
         <source>%1 — a main target</source>
         <translation>%1（主要预期目标）</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="34" />
+        <location filename="../../hjdesk/ui/gap_format.py" line="35" />
         <source>Not reported</source>
         <translation>未提及</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="35" />
+        <location filename="../../hjdesk/ui/gap_format.py" line="36" />
         <source>Missed</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="36" />
+        <location filename="../../hjdesk/ui/gap_format.py" line="37" />
         <source>Unclear</source>
         <translation>不明确</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="37" />
+        <location filename="../../hjdesk/ui/gap_format.py" line="38" />
         <source>Met</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="38" />
+        <location filename="../../hjdesk/ui/gap_format.py" line="39" />
         <source>No target</source>
         <translation>无目标</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="64" />
+        <location filename="../../hjdesk/ui/gap_format.py" line="67" />
         <source>about %1</source>
         <translation>约%1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="68" />
+        <location filename="../../hjdesk/ui/gap_format.py" line="71" />
         <source>%1 to %2</source>
         <translation>%1—%2</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="71" />
+        <location filename="../../hjdesk/ui/gap_format.py" line="75" />
+        <location filename="../../hjdesk/ui/gap_format.py" line="82" />
+        <source>down %1</source>
+        <translation>下降%1</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/gap_format.py" line="76" />
         <source>%1 (stretch)</source>
         <translation>力争%1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="77" />
+        <location filename="../../hjdesk/ui/gap_format.py" line="85" />
         <source>%1 (estimate)</source>
         <translation>%1（预计）</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="87" />
+        <location filename="../../hjdesk/ui/gap_format.py" line="95" />
         <source>%1 pp</source>
         <translation>%1个百分点</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="92" />
+        <location filename="../../hjdesk/ui/gap_format.py" line="100" />
         <source>%1 (%2%)</source>
         <translation>%1（%2%）</translation>
     </message>
@@ -1005,34 +1011,34 @@ Your corrections are kept and apply again if the same text is imported later.</s
         <translation>正在打开报告库…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="192" />
+        <location filename="../../hjdesk/ui/main_window.py" line="191" />
         <source>Preparing the demo library…</source>
         <translation>正在建立演示报告库…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="201" />
+        <location filename="../../hjdesk/ui/main_window.py" line="200" />
         <source>Report {old} → report {new}</source>
         <translation>报告 {old} → 报告 {new}</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="209" />
+        <location filename="../../hjdesk/ui/main_window.py" line="208" />
         <source>Comparing report {old} with report {new}…</source>
         <translation>正在比较报告 {old} 与报告 {new}…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="324" />
+        <location filename="../../hjdesk/ui/main_window.py" line="326" />
         <source>About hjdesk</source>
         <translation>关于 hjdesk</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="325" />
+        <location filename="../../hjdesk/ui/main_window.py" line="327" />
         <source>hjdesk {version}
 Compares government work reports across years and checks last year's targets against this year's results. It never connects to a network.</source>
         <translation>hjdesk {version}
 按年度对比政府工作报告，核对上年目标与本年完成情况。本程序从不连接任何网络。</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="339" />
+        <location filename="../../hjdesk/ui/main_window.py" line="341" />
         <source>hjdesk</source>
         <translation>hjdesk</translation>
     </message>
@@ -1145,7 +1151,7 @@ Compares government work reports across years and checks last year's targets aga
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="196" />
+        <location filename="../../hjdesk/ui/outline_view.py" line="197" />
         <source>{kind} · {part} · {count} characters</source>
         <translation>{kind} · {part} · {count} 字</translation>
     </message>
@@ -1230,34 +1236,34 @@ Similarity {sim:.0%}, {ins} characters inserted, {dele} deleted</source>
 <context>
     <name>PairTableModel</name>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="201" />
-        <location filename="../../hjdesk/ui/gap_model.py" line="203" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="206" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="208" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="201" />
-        <location filename="../../hjdesk/ui/gap_model.py" line="203" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="206" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="208" />
         <source>New target</source>
         <translation>新目标</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="201" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="206" />
         <source>Last year's result</source>
         <translation>上年实绩</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="202" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="207" />
         <source>Target minus result</source>
         <translation>新目标减上年实绩</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="203" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="208" />
         <source>Last year's target</source>
         <translation>上年目标</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="204" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="209" />
         <source>New minus old</source>
         <translation>新目标减上年目标</translation>
     </message>

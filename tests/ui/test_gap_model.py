@@ -61,7 +61,8 @@ def row_of(model, name: str) -> int:
     ({"comparator": "range", "value": 4.5, "value_high": 5.0}, "4.5% to 5%"),
     ({"comparator": "range", "value": 1.0, "value_high": 2.0, "unit": "个"}, "1 to 2个"),
     ({"comparator": "ge", "stretch": True, "value": 160.0, "unit": "万美元"}, "≥160万美元 (stretch)"),
-    ({"comparator": "ge", "value": -3.0}, "≤-3%"),  # 下降3%以上: at most -3
+    ({"comparator": "ge", "value": -3.0}, "down ≥3%"),  # 下降3%以上: a cut of at least 3%
+    ({"comparator": "approx", "value": -2.5}, "down about 2.5%"),
 ])
 def test_target_text_shows_the_qualifier(qapp, kwargs, text):
     assert target_text(indicator(**kwargs)) == text
@@ -70,6 +71,7 @@ def test_target_text_shows_the_qualifier(qapp, kwargs, text):
 def test_result_text_flags_estimates(qapp):
     assert result_text(indicator(5.2, role="estimate")) == "5.2% (estimate)"
     assert result_text(indicator(1062.0, unit="人", role="actual")) == "1062人"
+    assert result_text(indicator(-5.1, role="actual")) == "down 5.1%"
 
 
 def test_difference_text_uses_points_for_rates_and_units_otherwise(qapp):
