@@ -369,6 +369,9 @@ def _worded_row(target: Indicator, results: Sequence[Indicator], said, review: s
             return replace(row, actual=mine, gap=gap, gap_unit="个百分点", status=status)
         if mine is not None:
             return replace(row, actual=mine, status="unclear")
+        if lookup(reference_of(target)) is None:
+            # 增速高于全国平均水平: the report cannot show it met without the other figure
+            return replace(row, status="unclear") if _mentioned(target, review) else row
     statement = statement_for(target, said, main=True)
     if statement is not None:
         return replace(row, status=statement.status, evidence=(statement.char_start, statement.char_end))

@@ -21,7 +21,7 @@ from .quantities import WIDTH, Quantity, find_quantities
 log = logging.getLogger(__name__)
 
 #: Stored indicators made by another version are extracted again on use.
-EXTRACTOR_VERSION = "2026.11.4"
+EXTRACTOR_VERSION = "2026.11.5"
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _CLAUSE_END = "，,；;：:。！!？?\n（("
@@ -318,5 +318,16 @@ def _split_subjects(name: str, count: int) -> list[str]:
         return [f"城镇{rest}", f"农村{rest}"]
     parts = [p for p in re.split(r"[、和及与]", listed) if p]
     if len(parts) == count:
-        return [part + shared for part in parts]
+        return [part + shared for part in _shared_tail(parts)]
     return [name] * count
+
+
+def _shared_tail(parts: list[str]) -> list[str]:
+    """粮食、油料、蔬菜产量 and 城镇、农村常住居民人均可支配收入: parallel short
+    modifiers share the head written once after the last of them."""
+    first, last = parts[0], parts[-1]
+    modifiers = parts[:-1]
+    if len(first) > 4 or len(last) < len(first) + 2 or any(len(m) != len(first) for m in modifiers):
+        return parts
+    tail = last[len(first):]
+    return [m + tail for m in modifiers] + [last]

@@ -30,7 +30,7 @@ _PREDICATE = re.compile(
 _OBJECT = re.compile(r"^(?:全面|统筹|确保|如期)?完成|(?:国家)?(?:下达|规定)的?|“?十[四五]五”?(?:期间|规划期内)?|"
                      r"(?:考核)?(?:目标|任务)$")
 _LEAD = re.compile(r"^.*?(?:主要预期目标|预期目标|主要目标)(?:是|为)?[:：]?|^(?:同时|全年|确保|力争|努力|推动|实现|促进)+")
-_CLAUSE = re.compile(r"[^，,；;。:：\n]+")
+_CLAUSE = re.compile(r"[^，,；;。:：\n]+?(?=[，,；;。:：\n]|、(?:高于|快于|不低于)|$)")
 _DIGIT = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万]+(?:个百分点|%|倍)")
 
 #: A review's words on its own targets: blanket (all main targets) or naming some.

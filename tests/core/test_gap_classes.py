@@ -74,3 +74,17 @@ def test_a_figure_of_another_scope_is_shown_not_paired():
     investment, trade = rows["固定资产投资"], rows["进出口总额"]
     assert (investment.status, investment.actual) == ("unclear", None)
     assert investment.evidence is not None and trade.status == "unclear"
+
+
+def test_parallel_subjects_share_the_head_written_once():
+    rows = _pair("主要预期目标是：城镇、农村常住居民人均可支配收入分别增长5%、6.5%，粮食产量保持在118万吨以上。",
+                 "城镇、农村常住居民人均可支配收入分别增长4.4%、5.9%，粮食、油料、蔬菜产量分别达118.3万吨、36万吨、"
+                 "190万吨。")
+    assert (rows["城镇居民人均可支配收入"].actual.value, rows["城镇居民人均可支配收入"].status) == (4.4, "missed")
+    assert (rows["农村居民人均可支配收入"].actual.value, rows["农村居民人均可支配收入"].status) == (5.9, "missed")
+    assert (rows["粮食产量"].actual.value, rows["粮食产量"].status) == (118.3, "met")
+
+
+def test_real_growth_of_income_is_that_income():
+    rows = _pair("主要预期目标是：居民人均可支配收入增长5%。", "居民人均可支配收入实际增长4.4%。")
+    assert rows["居民人均可支配收入"].actual.value == 4.4
