@@ -21,7 +21,7 @@ from .quantities import WIDTH, Quantity, find_quantities
 log = logging.getLogger(__name__)
 
 #: Stored indicators made by another version are extracted again on use.
-EXTRACTOR_VERSION = "2026.11.5"
+EXTRACTOR_VERSION = "2026.11.6"
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _CLAUSE_END = "，,；;：:。！!？?\n（("
@@ -95,6 +95,7 @@ class _Context:
                 marker = max(self.norm.rfind(ch, part.char_start, at) for ch in _CLAUSE_END[:-2]) + 1
                 break
         self.estimate_from = marker
+        self.period = _plan_period_spans(report, self.norm)
 
     def section_at(self, offset: int) -> Section | None:
         """The deepest section whose span holds ``offset``."""
@@ -277,9 +278,37 @@ def _role(context: _Context, section: Section, sentence_start: int, found: _Foun
         return "actual", _previous(year)
     if re.search(r"(?:缩|降|减|压缩|缩短)(?:至|到)$", norm[sentence_start:quantity.start]):
         return "actual", _previous(year)
+    if any(start <= quantity.start < end for start, end in context.period):
+        return "actual", None  # a figure of the five years reviewed: a total or a period figure, not last year's
     if 0 <= context.estimate_from < quantity.start or "预计" in before:
         return "estimate", _previous(year)
     return "actual", _previous(year)
+
+
+#: A passage of a review about the whole plan period (这五年, "十四五"时期), and one about the last year.
+_PERIOD_START = re.compile(r"^[^，,。]{0,6}(?:五年来|过去五年|这五年|五年间|近五年|“?十[三四]五”?(?:时期|以来|期间|规划实施以来))")
+_YEAR_START = re.compile(r"^[^，,。]{0,6}(?:\d{4}年|过去一年|一年来|今年|去年|这一年)")
+
+
+def _plan_period_spans(report: ParsedReport, norm: str) -> list[tuple[int, int]]:
+    """Stretches of the review that speak of the five years of a plan period
+    rather than of the last year: from a paragraph that opens with 五年来,
+    过去五年… to the next one that opens with a year, within one part."""
+    spans: list[tuple[int, int]] = []
+    for part in (s for s in report.sections if s.part == "review" and s.level == 1):
+        start = None
+        for paragraph in report.paragraphs:
+            if not part.char_start <= paragraph.start < part.char_end:
+                continue
+            opening = norm[paragraph.start:paragraph.start + 24]
+            if start is None and _PERIOD_START.search(opening):
+                start = paragraph.start
+            elif start is not None and _YEAR_START.search(opening):
+                spans.append((start, paragraph.start))
+                start = None
+        if start is not None:
+            spans.append((start, part.char_end))
+    return spans
 
 
 def _is_descriptor(norm: str, sentence_start: int, found: _Found, measure: str, clause: str) -> bool:

@@ -88,3 +88,17 @@ def test_parallel_subjects_share_the_head_written_once():
 def test_real_growth_of_income_is_that_income():
     rows = _pair("主要预期目标是：居民人均可支配收入增长5%。", "居民人均可支配收入实际增长4.4%。")
     assert rows["居民人均可支配收入"].actual.value == 4.4
+
+
+def test_figures_of_the_five_year_review_are_not_last_years():
+    old = _report(["一、2024年工作回顾", "成效明显。", "二、2025年工作安排",
+                   "主要预期目标是：城镇新增就业110万人以上，常住人口城镇化率提高1个百分点。"], 2025)
+    new = _report(["一、“十四五”和2025年工作回顾",
+                   "五年来，我们砥砺奋进，城镇新增就业累计603.7万人，常住人口城镇化率提高6.2个百分点。",
+                   "这五年，经济实力跃上新台阶，城镇新增就业年均超过120万人。",
+                   "2025年，全省经济稳中向好，城镇新增就业121.7万人，常住人口城镇化率提高1.1个百分点。",
+                   "二、2026年工作安排", "地区生产总值增长5%左右。"], 2026)
+    rows = {r.indicator: r for r in report_gaps(old[0], new[0], old[1], new[1]).rows if r.target}
+    assert rows["城镇新增就业"].actual.value == 121.7
+    five_year = [i for i in new[1] if i.value in (603.7, 6.2)]
+    assert five_year and all(i.year is None for i in five_year)
