@@ -262,7 +262,7 @@ def _no_target_rows(results: Iterable[Indicator], used: set[int], seen: set[str]
 
 #: Words that judge an outcome without a number: 超额完成, 稳中有升, 好于预期.
 _QUALITATIVE = re.compile(r"完成|实现|达到|达标|超额|稳中有升|稳步提升|明显提升|持续提升|保持稳定|稳定在|好于|高于|低于|优于"
-                          r"|增长|提高|下降|回升|回落|持平|目标|良好|优良|改善|向好|提质")
+                          r"|增长|提高|下降|回升|回落|持平|目标|良好|优良|改善|向好|提质|快于|慢于")
 _CLAUSES = re.compile(r"[^，,；;。！!？?\n]+")
 
 

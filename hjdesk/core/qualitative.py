@@ -39,7 +39,8 @@ _BLANKET = re.compile(
     r"|(?:顺利|圆满|较好|全面|总体)(?:完成|实现)(?:了)?[^，,；;。]{0,24}?目标(?:任务)?")
 _NAMED = re.compile(r"(?P<names>[\u4e00-\u9fff、和及与等“”]{2,40}?)(?:等)?(?:主要|预期性)?(?:指标)?(?:均|都)?"
                     r"(?:(?P<neg>未能?|没有)?(?:超额)?(?:完成|实现|达到)(?:了)?|好于|优于|高于|超过)"
-                    r"(?:年初|年度|全年|国家下达的?)?(?:预期)?(?:目标|任务)(?:任务)?")
+                    r"(?:年初|年度|全年|国家下达的?)?(?:预期)?(?:目标|任务)(?:任务)?"
+                    r"|(?P<listed>[\u4e00-\u9fff、和及与等“”]{2,30}?指标)(?:全部|均|都|全面)(?P<neg2>未)?(?:完成|实现|达标)")
 _NOT_THIS_YEAR = re.compile(r"十[四五六]五|五年|规划|确保|力争|奋力|有信心|有条件|今年|明年")
 
 
@@ -125,9 +126,10 @@ def _statements_in(sentence: str, start: int) -> list[Statement]:
             continue
         named = _NAMED.search(words)
         if named:
-            names = tuple(n for n in re.split(r"[、和及与等]", named.group("names").strip("“”")) if len(n) >= 2)
+            listed = named.group("names") or named.group("listed")
+            names = tuple(n for n in re.split(r"[、和及与等]", listed.strip("“”")) if len(n) >= 2)
             if names:
-                status = "missed" if named.group("neg") else "met"
+                status = "missed" if named.group("neg") or named.group("neg2") else "met"
                 found.append(Statement(start + clause.start(), start + clause.end(), names, status))
     return found
 
