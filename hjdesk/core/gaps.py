@@ -183,6 +183,8 @@ def comparable(a: Indicator, b: Indicator) -> bool:
     """Same kind of quantity: rates with rates, levels of the same dimension
     and of the same order of magnitude (6500万元 is not 300亿元)."""
     class_a, class_b = _unit_class(a), _unit_class(b)
+    if (a.measure == "change") != (b.measure == "change"):
+        return False  # 增加200亿元 says nothing of a level target of 3000亿元
     if class_a in _RATE_CLASSES or class_b in _RATE_CLASSES:
         return class_a == class_b
     if class_a != class_b or "other" in (a.measure, b.measure):

@@ -21,7 +21,7 @@ from .quantities import WIDTH, Quantity, find_quantities
 log = logging.getLogger(__name__)
 
 #: Stored indicators made by another version are extracted again on use.
-EXTRACTOR_VERSION = "2026.11.6"
+EXTRACTOR_VERSION = "2026.11.7"
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _CLAUSE_END = "，,；;：:。！!？?\n（("
@@ -243,12 +243,26 @@ def _rate_word(name: str) -> tuple[str, int]:
     return name[:match.start()], -1 if match.group("down") else 1
 
 
+_VERSUS = re.compile(r"(?:比|较)(?:上年|去年|上一年|年初)|同比")
+
+
+def _is_change(found: _Found) -> bool:
+    """比上年增加0.9万亿元, 增加2000亿元: a change from a level, not a level
+    (新增 is a flow of its own, 达到 a level)."""
+    verb = found.verb.rstrip("了")
+    if not verb.endswith(("增加", "减少", "增长", "下降", "多", "少")) or verb.endswith("新增"):
+        return False
+    return bool(_VERSUS.search(found.name + found.verb)) or verb.endswith(("增加", "减少"))
+
+
 def _measure(found: _Found) -> str:
     unit_class = found.quantity.unit_class
     verb = found.verb
     if unit_class in ("percent", "points"):
         growing = verb.rstrip("了").endswith(_GROWTH + _DECLINE) and not verb.endswith(("到", "至"))
         return "growth_rate" if growing or unit_class == "points" else "share"
+    if unit_class in ("money", "usd", "count", "people", "visits", "households") and _is_change(found):
+        return "change"
     if unit_class in ("money", "usd", "size_class"):
         return "amount"
     if unit_class == "multiple":

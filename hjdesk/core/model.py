@@ -83,7 +83,10 @@ class ParsedReport:
     encoding: str = ""
 
 
-MEASURES = ("growth_rate", "share", "amount", "level", "count", "ratio_multiple", "rank", "other")
+#: ``change``: a change from a level (比上年增加200亿元); ``relative`` and
+#: ``qualitative``: targets set in words (hjdesk.core.qualitative).
+MEASURES = ("growth_rate", "share", "amount", "level", "count", "ratio_multiple", "rank", "change", "relative",
+            "qualitative", "other")
 COMPARATORS = ("eq", "ge", "le", "approx", "range")
 ROLES = ("target", "actual", "estimate", "other")
 

@@ -102,3 +102,20 @@ def test_figures_of_the_five_year_review_are_not_last_years():
     assert rows["城镇新增就业"].actual.value == 121.7
     five_year = [i for i in new[1] if i.value in (603.7, 6.2)]
     assert five_year and all(i.year is None for i in five_year)
+
+
+def test_a_change_is_never_paired_with_a_level():
+    rows = _pair("主要预期目标是：一般公共预算收入达到3000亿元，城镇化率提高1个百分点。",
+                 "一般公共预算收入比上年增加200亿元，城镇化率提高1.2个百分点。")
+    revenue = rows["一般公共预算收入"]
+    assert revenue.actual is None and revenue.status != "met"
+    urban = rows["城镇化率"]
+    assert (urban.actual.value, urban.status) == (1.2, "met")  # a change target takes a change
+
+
+def test_a_change_is_measured_as_such():
+    from hjdesk.core.indicators import extract_indicators as extract
+
+    report = _report(["一、2024年工作回顾", "地区生产总值比上年增加0.9万亿元，财政收入增加200亿元，新增就业5万人。"], 2025)[0]
+    measures = {(i.value, i.measure) for i in extract(report)}
+    assert {(0.9, "change"), (200.0, "change"), (5.0, "count")} <= measures
