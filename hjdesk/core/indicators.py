@@ -21,7 +21,7 @@ from .quantities import WIDTH, Quantity, find_quantities
 log = logging.getLogger(__name__)
 
 #: Stored indicators made by another version are extracted again on use.
-EXTRACTOR_VERSION = "2026.11.7"
+EXTRACTOR_VERSION = "2026.11.8"
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _CLAUSE_END = "，,；;：:。！!？?\n（("
@@ -337,7 +337,23 @@ def _is_descriptor(norm: str, sentence_start: int, found: _Found, measure: str, 
         return True
     if norm[max(0, quantity.start - 1):quantity.start] == "从":
         return True
+    if _names_a_list(found):
+        return True
     return bool(_LONG_TERM.search(clause))
+
+
+_POLICY_NAME = re.compile(r"(?:经济|政策|措施|意见|规定|条例|举措)$")
+_POLICY_AFTER = ("措施", "政策", "举措", "意见", "规定", "条款")
+_BATCH = re.compile(r"第[一二三四五六七八九十\d]+批")
+_FOCUS = re.compile(r"^(?:紧盯|聚焦|围绕|瞄准|突出|抓住|坚持|紧扣|锚定)")
+
+
+def _names_a_list(found: _Found) -> bool:
+    """Numbers in the names of policies and lists are no targets: 民营经济26条,
+    出台20条措施, 第一批9项, 紧盯28个重点领域."""
+    if found.quantity.unit in ("条", "项") and (_POLICY_NAME.search(found.name) or found.post.startswith(_POLICY_AFTER)):
+        return True
+    return bool(_BATCH.search(found.name) or _FOCUS.match(found.name))
 
 
 def _clause_start(norm: str, floor: int, at: int) -> int:

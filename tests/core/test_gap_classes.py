@@ -119,3 +119,13 @@ def test_a_change_is_measured_as_such():
     report = _report(["一、2024年工作回顾", "地区生产总值比上年增加0.9万亿元，财政收入增加200亿元，新增就业5万人。"], 2025)[0]
     measures = {(i.value, i.measure) for i in extract(report)}
     assert {(0.9, "change"), (200.0, "change"), (5.0, "count")} <= measures
+
+
+def test_numbers_in_the_names_of_policies_and_lists_are_not_targets():
+    from hjdesk.core.indicators import extract_indicators as extract
+
+    report = _report(["一、2024年工作回顾", "成效明显。", "二、2025年工作安排",
+                      "落实民营经济26条，紧盯28个重点领域，推出第一批9项改革举措，出台支持民营经济发展20条措施，"
+                      "培育专精特新企业200家。"], 2025)[0]
+    targets = [(i.value, i.unit) for i in extract(report) if i.role == "target"]
+    assert targets == [(200.0, "家")]
