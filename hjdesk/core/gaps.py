@@ -21,7 +21,7 @@ from typing import Iterable, Mapping, Sequence
 
 from .corrections import GapDecision
 from .model import Indicator, ParsedReport
-from .names import direction, lookup
+from .names import direction, fold, lookup
 from .qualitative import qualitative_targets, reference_of, statement_for, statements
 from .quantities import units
 from .resources import read_lines
@@ -325,7 +325,7 @@ _FILLER = re.compile(r"^(?:新增|新建|改造|完成|实现|实施|推动|推�
 
 
 def _core(name: str) -> str:
-    return _FILLER.sub("", name)
+    return _FILLER.sub("", fold(name))
 
 
 def _dice(a: str, b: str) -> float:

@@ -21,7 +21,7 @@ from .quantities import WIDTH, Quantity, find_quantities
 log = logging.getLogger(__name__)
 
 #: Stored indicators made by another version are extracted again on use.
-EXTRACTOR_VERSION = "2026.11.8"
+EXTRACTOR_VERSION = "2026.11.10"
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _CLAUSE_END = "，,；;：:。！!？?\n（("
@@ -258,6 +258,8 @@ def _is_change(found: _Found) -> bool:
 def _measure(found: _Found) -> str:
     unit_class = found.quantity.unit_class
     verb = found.verb
+    if unit_class == "doubling":
+        return "growth_rate"
     if unit_class in ("percent", "points"):
         growing = verb.rstrip("了").endswith(_GROWTH + _DECLINE) and not verb.endswith(("到", "至"))
         return "growth_rate" if growing or unit_class == "points" else "share"

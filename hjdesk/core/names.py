@@ -47,7 +47,7 @@ def _entry(line: str) -> CanonicalIndicator | None:
 def _wordings() -> tuple[tuple[str, CanonicalIndicator], ...]:
     """Every wording, longest first, so 城镇登记失业率 wins over 失业率 (a
     stable sort keeps the user's entries ahead of shipped ones of equal length)."""
-    pairs = [(wording, entry) for entry in dictionary() for wording in entry.wordings]
+    pairs = [(fold(wording), entry) for entry in dictionary() for wording in entry.wordings]
     return tuple(sorted(pairs, key=lambda pair: len(pair[0]), reverse=True))
 
 
@@ -59,9 +59,23 @@ _SUFFIXES = ("", "涨幅", "增速", "增幅", "增长", "总量", "总额", "�
              "实际", "名义")  # 居民人均可支配收入实际增长4.4%: real growth of the same indicator
 
 
+#: Look-alikes folded before names are compared: Roman numerals (Ⅲ, and the
+#: Cyrillic Ш typed for it), full-width letters and digits, 〇.
+_FOLD = str.maketrans({"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "Ⅴ": "V", "Ⅵ": "VI", "Ш": "III", "〇": "0",
+                       **{chr(0xFF10 + d): str(d) for d in range(10)},
+                       **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
+                       **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)}})
+
+
+def fold(name: str) -> str:
+    """A name with its look-alike characters made one: 好于Ⅲ类 = 好于III类 = 好于Ш类."""
+    return name.translate(_FOLD)
+
+
 @lru_cache(maxsize=4096)
 def lookup(name: str) -> CanonicalIndicator | None:
     """The dictionary entry for a subject phrase that ends with one of its wordings."""
+    name = fold(name)
     for wording, entry in _wordings():
         if wording.startswith("="):
             if name == wording[1:]:

@@ -18,7 +18,7 @@ from .resources import read_lines
 WIDTH = str.maketrans("０１２３４５６７８９％．－～", "0123456789%.-~")
 _MAGNITUDES = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4}
 _SCALABLE = {"money", "usd", "people", "visits", "count", "households", "mass", "area", "power", "energy",
-             "volume", "coal", "containers"}
+             "volume", "coal", "containers", "length"}
 _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNIT = {"十": 10, "百": 100, "千": 1000}
 _CN_NUMBER = "零〇一二两三四五六七八九十百千"
@@ -75,6 +75,10 @@ def _pattern() -> re.Pattern[str]:
 _RANK = re.compile(r"(?:全国|全省|全市|全区|全县|全州|全盟|全球|世界)(?:排名|排位)?(?:第|前)(?P<num>\d{1,3})(?:位|名)?")
 
 
+# 翻一番: a growth of 100% (翻两番 300%), written without a number.
+_DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)番")
+_DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3}
+
 # 百亿园区, 千亿产业, 万亿级: a size class named by its threshold, often in a
 # slogan within quotation marks; a lower bound in money, never a measurement.
 _SIZE_CLASS = re.compile(r"(?<![\d一二两三四五六七八九十百千万])(?P<num>百|千|万)亿(?=级?(?:园区|产业|企业|集群|工程|项目|台阶|市场|级))")
@@ -87,6 +91,10 @@ def find_quantities(norm: str, start: int, end: int) -> list[Quantity]:
     for match in _SIZE_CLASS.finditer(norm, start, end):
         value, unit = (1.0, "万亿元") if match.group("num") == "万" else (cn_number(match.group("num")), "亿元")
         named.append(Quantity(match.start(), match.end(), value, None, unit, "size_class", "ge", match.start()))
+    for match in _DOUBLING.finditer(norm, start, end):
+        times = _DOUBLINGS[match.group("n")]
+        named.append(Quantity(match.start(), match.end(), (2 ** times - 1) * 100.0, None, "%", "doubling", "eq",
+                              match.start()))
     for match in _RANK.finditer(norm, start, end):
         le = "le" if "前" in match.group(0) else "eq"
         named.append(Quantity(match.start(), match.end(), float(match.group("num")), None, "名", "rank", le,

@@ -129,3 +129,12 @@ def test_numbers_in_the_names_of_policies_and_lists_are_not_targets():
                       "培育专精特新企业200家。"], 2025)[0]
     targets = [(i.value, i.unit) for i in extract(report) if i.role == "target"]
     assert targets == [(200.0, "家")]
+
+
+def test_the_same_quantity_in_another_form():
+    rows = _pair("主要预期目标是：高新技术企业数量增长100%，地表水达到或好于Ⅲ类水体比例达到90%，铺设管网3.2万公里。",
+                 "高新技术企业数量实现翻一番，地表水达到或好于III类水体比例92%，铺设管网32000公里。")
+    assert (rows["高新技术企业数量"].actual.value, rows["高新技术企业数量"].status) == (100.0, "met")
+    assert (rows["地表水水质优良比例"].actual.value, rows["地表水水质优良比例"].status) == (92.0, "met")
+    pipes = next(r for name, r in rows.items() if "管网" in name)
+    assert (pipes.actual.value, pipes.status) == (32000.0, "met")
