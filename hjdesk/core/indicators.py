@@ -15,13 +15,13 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .model import Indicator, ParsedReport, Section
-from .names import canonical_name
+from .names import canonical_name, wordings
 from .quantities import WIDTH, Quantity, find_quantities
 
 log = logging.getLogger(__name__)
 
 #: Stored indicators made by another version are extracted again on use.
-EXTRACTOR_VERSION = "2026.11.10"
+EXTRACTOR_VERSION = "2026.11.11"
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _CLAUSE_END = "，,；;：:。！!？?\n（("
@@ -201,11 +201,30 @@ def _indicators(context: _Context, section: Section, sentence_start: int, found:
                 name: str) -> list[Indicator]:
     """One indicator, or one per subject when a rate is given for a list of them."""
     measure = _measure(found)
+    if not name.strip("“”\"（）() ") and measure == "growth_rate":
+        name = _elided_subject(context.norm, found.quantity.start) or name
     subjects = [name]
     if "均" in found.verb or (measure == "share" and "、" in name):
         parts = [p for p in re.split(r"[、和及与]", name) if p]
         subjects = parts if len(parts) > 1 else subjects
     return [_indicator(context, section, sentence_start, found, subject, measure) for subject in subjects]
+
+
+_ELIDED_REACH = 60
+
+
+def _elided_subject(norm: str, at: int) -> str:
+    """The indicator a growth rate with no subject speaks of: the nearest main
+    indicator named before it in the same paragraph (地区生产总值突破5万亿元。
+    全年增长4.9%; 经济总量迈上新台阶，比上年增长5.2%)."""
+    start = max(norm.rfind("\n", 0, at) + 1, at - _ELIDED_REACH)
+    window = norm[start:at]
+    best: tuple[int, int, str] | None = None
+    for wording, _entry in wordings():
+        found = window.rfind(wording)
+        if found >= 0 and (best is None or (found + len(wording), len(wording)) > best[:2]):
+            best = (found + len(wording), len(wording), wording)
+    return best[2] if best else ""
 
 
 def _indicator(context: _Context, section: Section, sentence_start: int, found: _Found, name: str,

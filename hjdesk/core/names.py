@@ -43,6 +43,11 @@ def _entry(line: str) -> CanonicalIndicator | None:
     return CanonicalIndicator(fields[0], fields[1], tuple(w for w in fields[2].split("|") if w))
 
 
+def wordings() -> tuple[tuple[str, CanonicalIndicator], ...]:
+    """Every plain wording of the dictionary (``=`` whole-phrase ones left out), longest first."""
+    return tuple((w, e) for w, e in _wordings() if not w.startswith("="))
+
+
 @lru_cache(maxsize=1)
 def _wordings() -> tuple[tuple[str, CanonicalIndicator], ...]:
     """Every wording, longest first, so 城镇登记失业率 wins over 失业率 (a

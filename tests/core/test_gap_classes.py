@@ -138,3 +138,10 @@ def test_the_same_quantity_in_another_form():
     assert (rows["地表水水质优良比例"].actual.value, rows["地表水水质优良比例"].status) == (92.0, "met")
     pipes = next(r for name, r in rows.items() if "管网" in name)
     assert (pipes.actual.value, pipes.status) == (32000.0, "met")
+
+
+def test_a_growth_rate_without_a_subject_belongs_to_the_indicator_named_before_it():
+    rows = _pair("主要预期目标是：地区生产总值增长5%左右。",
+                 "全省地区生产总值突破5万亿元。全年增长4.9%，规上工业增加值增长6%。")
+    gdp = rows["地区生产总值"]
+    assert (gdp.actual.value, gdp.status) == (4.9, "met")
