@@ -354,6 +354,9 @@ def report_gaps(old: ParsedReport, new: ParsedReport, old_indicators: Sequence[I
     worded = [_decide(_worded_row(target, results, said, review, rules), decisions.get(target.key))
               for target in qualitative_targets(old, [i for i in old_indicators if i.role == "target"])]
     rows = [_with_statement(_with_candidate(row, results), said) for row in table.rows] + worded
+    if old.meta.jurisdiction == "全国":
+        # the State Council's report speaks of the national product
+        rows = [replace(row, indicator="国内生产总值") if row.indicator == "地区生产总值" else row for row in rows]
     rows.sort(key=lambda row: (TIERS.index(row.tier), STATUSES.index(row.status)))
     return GapTable(table.year, tuple(rows))
 

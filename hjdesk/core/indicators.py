@@ -21,14 +21,15 @@ from .quantities import WIDTH, Quantity, find_quantities
 log = logging.getLogger(__name__)
 
 #: Stored indicators made by another version are extracted again on use.
-EXTRACTOR_VERSION = "2026.11.11"
+EXTRACTOR_VERSION = "2026.11.12"
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _CLAUSE_END = "，,；;：:。！!？?\n（("
 _SKIP_KINDS = ("title", "glossary", "term", "closing", "appendix")
 _GROWTH = ("增长", "增加", "提高", "提升", "上升", "上涨", "增", "涨", "回升", "扩大", "攀升")
 _DECLINE = ("下降", "减少", "降低", "回落", "下滑", "缩减", "收窄", "降", "减")
-_LEADING = re.compile(r"^(?:[、和及与并且而其中;；,，]|全年|今年|去年|当年|上年|全区|全市|全省|全县|全州|全国|力争|确保|预计"
+_LEADING = re.compile(r"^(?:[、并且而其中;；,，]|(?:和|及|与)(?!美|谐|时|会)|[①②③④⑤⑥⑦⑧⑨⑩]|[(（][一二三四五六七八九十\d]+[)）]"
+                      r"|\d{4}年(?:底|末)?|全年|今年|去年|当年|上年|全区|全市|全省|全县|全州|全国|力争|确保|预计"
                       r"|实现|完成|累计|共计|共|总计|同口径|同比|比上年|按可比价格计算|可比价|力促|达到|年末|年底|一年来|其中|以上|分别|全面|基本)+")
 _TRAILING = re.compile(r"(?:同比|比上年|分别|均|都|年均|平均|人均)?(?:增长|增加|下降|减少|提高|提升|上升|上涨|降低|回落|下滑"
                        r"|缩减|收窄|回升|扩大|攀升|增|涨|降|减|达到|达|为|是|突破|超过|超|保持在|保持|稳定在|控制在|占|完成|实现"

@@ -145,3 +145,24 @@ def test_a_growth_rate_without_a_subject_belongs_to_the_indicator_named_before_i
                  "全省地区生产总值突破5万亿元。全年增长4.9%，规上工业增加值增长6%。")
     gdp = rows["地区生产总值"]
     assert (gdp.actual.value, gdp.status) == (4.9, "met")
+
+
+def test_names_a_person_can_read():
+    from hjdesk.core.indicators import extract_indicators as extract
+
+    report = _report(["一、2024年工作回顾", "海洋生产总值增长6%，和美乡村覆盖率达到60%，①建成5G基站1万个，"
+                      "2024年底人均地区生产总值增长5%。"], 2025)[0]
+    names = {i.name: i.canonical for i in extract(report)}
+    assert names["海洋生产总值"] == "海洋生产总值"  # not the regional product
+    assert "和美乡村覆盖率" in names and "建成5G基站" in names
+    assert names["人均地区生产总值"] == "人均地区生产总值"
+
+
+def test_the_national_report_speaks_of_the_national_product():
+    old = _report(["一、2023年工作回顾", "成效明显。", "二、2024年工作安排", "主要预期目标是：国内生产总值增长5%左右。"], 2024)
+    new = _report(["一、2024年工作回顾", "国内生产总值增长5%。", "二、2025年工作安排", "国内生产总值增长5%左右。"], 2025)
+    from dataclasses import replace
+
+    national = replace(old[0], meta=replace(old[0].meta, jurisdiction="全国"))
+    rows = [r.indicator for r in report_gaps(national, new[0], old[1], new[1]).rows if r.target]
+    assert rows == ["国内生产总值"]
