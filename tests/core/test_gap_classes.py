@@ -166,3 +166,13 @@ def test_the_national_report_speaks_of_the_national_product():
     national = replace(old[0], meta=replace(old[0].meta, jurisdiction="全国"))
     rows = [r.indicator for r in report_gaps(national, new[0], old[1], new[1]).rows if r.target]
     assert rows == ["国内生产总值"]
+
+
+def test_a_five_year_passage_opened_by_the_salutation_and_the_year():
+    new = _report(["一、2025年及“十四五”时期工作回顾", "（一）民生福祉改善。城镇新增就业124.9万人。",
+                   "各位代表！2025年是“十四五”收官之年。五年来，我们牢记嘱托、感恩奋进。",
+                   "——人民生活水平实现新跃升。居民人均可支配收入增长34.3%。",
+                   "二、2026年工作安排", "地区生产总值增长5%左右。"], 2026)[1]
+    income = [i for i in new if i.value == 34.3]
+    assert income and income[0].year is None
+    assert [i.year for i in new if i.value == 124.9] == [2025]
