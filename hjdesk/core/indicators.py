@@ -21,7 +21,7 @@ from .quantities import WIDTH, Quantity, find_quantities
 log = logging.getLogger(__name__)
 
 #: Stored indicators made by another version are extracted again on use.
-EXTRACTOR_VERSION = "2026.11.13"
+EXTRACTOR_VERSION = "2026.11.14"
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _CLAUSE_END = "，,；;：:。！!？?\n（("
@@ -322,7 +322,7 @@ def _role(context: _Context, section: Section, sentence_start: int, found: _Foun
 
 
 #: A passage of a review about the whole plan period (这五年, "十四五"时期), and one about the last year.
-_PERIOD = re.compile(r"五年来|过去五年|这五年|五年间|近五年|“?十[三四]五”?(?:时期|以来|期间|规划实施以来)")
+_PERIOD = re.compile(r"五年来|过去的?五年|这五年|五年间|近五年|“?十[三四]五”?(?:时期|以来|期间|规划实施以来)")
 _YEAR_START = re.compile(r"^[^，,。]{0,6}(?:\d{4}年|过去一年|一年来|今年|去年|这一年)")
 _SALUTATION = re.compile(r"^各位代表[!！]?")
 _OPENING = 60
@@ -334,10 +334,12 @@ def _plan_period_spans(report: ParsedReport, norm: str) -> list[tuple[int, int]]
     五年来, 过去五年, "十四五"时期… to the next one that opens with a year
     and does not, within one part."""
     spans: list[tuple[int, int]] = []
+    headings = {s.char_start for s in report.sections if s.kind in ("part", "section")}
     for part in (s for s in report.sections if s.part == "review" and s.level == 1):
         start = None
         for paragraph in report.paragraphs:
-            if not part.char_start <= paragraph.start < part.char_end:
+            # a heading (一、2025年及“十四五”时期工作回顾) names the part, not a passage of it
+            if not part.char_start <= paragraph.start < part.char_end or paragraph.start in headings:
                 continue
             opening = _SALUTATION.sub("", norm[paragraph.start:paragraph.start + _OPENING])
             if start is None and _PERIOD.search(opening):
