@@ -269,6 +269,10 @@ _CLAUSES = re.compile(r"[^，,；;。！!？?\n]+")
 
 
 def _mentioned(target: Indicator, review_text: str) -> bool:
+    return _mention(target, review_text) is not None
+
+
+def _mention(target: Indicator, review_text: str) -> tuple[int, int] | None:
     """NEW speaks of the indicator, but gives no number that can be set
     against the target: in words (超额完成, 稳中有升) or with a figure of
     another kind or scope (a level where the target is a growth, a part of
@@ -283,9 +287,9 @@ def _mentioned(target: Indicator, review_text: str) -> bool:
             while clause and clause.end() <= start:
                 clause = _CLAUSES.search(review_text, clause.end() + 1)
             if clause and (re.search(r"\d", clause.group(0)) or _QUALITATIVE.search(clause.group(0))):
-                return True
+                return clause.start(), clause.end()
             start = review_text.find(wording, start + 1)
-    return False
+    return None
 
 
 def _in_unit(target: Indicator, other: Indicator) -> float:
@@ -354,6 +358,7 @@ def report_gaps(old: ParsedReport, new: ParsedReport, old_indicators: Sequence[I
     worded = [_decide(_worded_row(target, results, said, review, rules), decisions.get(target.key))
               for target in qualitative_targets(old, [i for i in old_indicators if i.role == "target"])]
     rows = [_with_statement(_with_candidate(row, results), said) for row in table.rows] + worded
+    rows = [_with_mention(row, new) for row in rows]
     if old.meta.jurisdiction == "全国":
         # the State Council's report speaks of the national product
         rows = [replace(row, indicator="国内生产总值") if row.indicator == "地区生产总值" else row for row in rows]
@@ -387,6 +392,17 @@ def _growth(results: Sequence[Indicator], canonical: str) -> Indicator | None:
     """The reported growth rate of an indicator (an actual figure before an estimate)."""
     found = [r for r in results if r.canonical == canonical and r.measure == "growth_rate"]
     return min(found, key=lambda r: r.role != "actual") if found else None
+
+
+def _with_mention(row: GapRow, new: ParsedReport) -> GapRow:
+    """An ``unclear`` row points at where NEW's review speaks of the indicator."""
+    if row.status != "unclear" or row.evidence is not None or row.actual is not None or row.target is None:
+        return row
+    for section in (s for s in new.sections if s.part == "review" and s.level == 1):
+        found = _mention(row.target, new.text[section.char_start:section.char_end])
+        if found is not None:
+            return replace(row, evidence=(section.char_start + found[0], section.char_start + found[1]))
+    return row
 
 
 def _with_candidate(row: GapRow, results: Sequence[Indicator]) -> GapRow:

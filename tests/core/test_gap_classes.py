@@ -54,6 +54,7 @@ def test_targets_in_words_relative_ones_judged_from_the_numbers():
     assert (income.target.measure, income.actual.value, income.gap, income.status) == ("relative", 5.4, 0.3, "met")
     trade = rows["进出口总额"]
     assert (trade.target.measure, trade.status) == ("qualitative", "unclear")  # spoken of, with a level only
+    assert trade.evidence is not None  # and the row points at where
     assert rows["生态环境质量"].status == "unclear"
 
 
