@@ -156,11 +156,11 @@ def test_import_lists_the_bad_files_and_shows_the_good_one(qtbot, view, tmp_path
     empty, broken = tmp_path / "empty.txt", tmp_path / "broken.docx"
     empty.write_bytes(b"")
     broken.write_bytes(bytes(range(256)) * 8)
-    with qtbot.waitSignal(view.imported) as blocker:
+    # both signals are watched from the start: the reload may end in the same turn as the import
+    imported = _record(view.imported)
+    with qtbot.waitSignals([view.imported, view.loaded]):
         dialog = view.import_paths([str(empty), good_report(tmp_path), str(broken)])
-    with qtbot.waitSignal(view.loaded):
-        pass
-    (new_id,) = blocker.args[0]
+    (new_id,) = imported[0]
     listing = dialog.results.toPlainText()
     assert "empty.txt" in listing and "broken.docx" in listing and "洪江区2025定稿.txt" in listing
     assert "文件是空的" in listing
@@ -185,11 +185,9 @@ def test_cancel_stops_a_multi_file_import_between_files(qtbot, view, tmp_path, m
     paths = [good_report(tmp_path, f"稿{i}.txt", f"附：第{i}稿。") for i in range(4)]
     dialog = view.import_paths(paths)
     qtbot.waitUntil(started.is_set)
-    with qtbot.waitSignal(dialog.worker.signals.cancelled):
+    with qtbot.waitSignals([dialog.worker.signals.cancelled, view.loaded]):
         dialog.reject()  # the Cancel button
         go_on.set()
-    with qtbot.waitSignal(view.loaded):
-        pass
     assert len(report_ids(view)) == 3  # the first file, read before the stop, stays
     assert dialog.isVisible() and not dialog.running
     assert not view.import_paths([]) and view.import_action.isEnabled()
@@ -202,11 +200,10 @@ def test_delete_asks_first_naming_the_report(qtbot, view, monkeypatch, demo_libr
     monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *rest: asked.append(text) or answer)
     view.select_reports([demo_library.old])
     if answer == QMessageBox.StandardButton.Yes:
-        with qtbot.waitSignal(view.deleted) as blocker:
+        deleted = _record(view.deleted)
+        with qtbot.waitSignals([view.deleted, view.loaded]):
             view.delete_selected()
-        with qtbot.waitSignal(view.loaded):
-            pass
-        assert blocker.args == [[demo_library.old]]
+        assert deleted == [[demo_library.old]]
         assert report_ids(view) == {demo_library.new}
     else:
         view.delete_selected()
@@ -220,10 +217,8 @@ def test_edit_files_the_report_under_another_year_and_round(qtbot, view, demo_li
     assert dialog.jurisdiction.currentText() == "洪江区" and dialog.label.currentText() == ""
     dialog.year.setValue(2027)
     dialog.label.setCurrentText("二稿")
-    with qtbot.waitSignal(view.edited):
+    with qtbot.waitSignals([view.edited, view.loaded]):
         dialog.accept()
-    with qtbot.waitSignal(view.loaded):
-        pass
     (report,) = view.selected_reports()
     assert (report.id, report.year, report.label, report.jurisdiction) == (demo_library.new, 2027, "二稿", "洪江区")
     assert children(view.model, view.model.index(0, 0)) == ["Year 2025", "Year 2027"]
@@ -235,11 +230,10 @@ def test_dropping_files_imports_them(qtbot, view, tmp_path):
                   QUrl("https://example.org/report.docx")])
     event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                        Qt.KeyboardModifier.NoModifier)
-    with qtbot.waitSignal(view.imported) as blocker:
+    imported = _record(view.imported)
+    with qtbot.waitSignals([view.imported, view.loaded]):
         view.dropEvent(event)
-    with qtbot.waitSignal(view.loaded):
-        pass
-    assert event.isAccepted() and len(blocker.args[0]) == 1
+    assert event.isAccepted() and len(imported[0]) == 1
     view.findChild(ImportDialog).close()
 
 
@@ -281,3 +275,12 @@ def test_a_failed_change_is_explained_and_the_library_reread(qtbot, view, librar
         view.delete_selected()
     assert len(warned) == 1 and str(demo_library.old) in warned[0]
     assert report_ids(view) == {demo_library.new}
+
+
+
+def _record(signal) -> list:
+    """What a signal is emitted with, recorded from now on (a ``waitSignals``
+    block watches several signals but keeps no arguments)."""
+    seen: list = []
+    signal.connect(seen.append)
+    return seen
