@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from hjdesk.core.gaps import GapRow, PairRow
 from hjdesk.core.model import Indicator, ParsedReport
+from hjdesk.core.places import heading_at
 
 from . import palette
 from .gap_format import (
@@ -26,12 +27,6 @@ from .gap_format import (
 
 if TYPE_CHECKING:
     from hjdesk.analysis import GapAnalysis
-
-
-def innermost_heading(report: ParsedReport, offset: int) -> str:
-    """The heading of the deepest section that holds ``offset``."""
-    holding = [s for s in report.sections if s.char_start <= offset < s.char_end]
-    return max(holding, key=lambda s: (s.level, s.char_start)).heading if holding else ""
 
 
 class GapDetail(QTextBrowser):
@@ -90,7 +85,7 @@ class GapDetail(QTextBrowser):
         if indicator is None:
             return head + "<p style='color:#8b0000'>{}</p>".format(html.escape(self.tr("Not stated in this report.")))
         sentence = sentence_html(report.text, indicator, palette.VALUE_BACKGROUND.name())
-        heading = innermost_heading(report, indicator.char_start)
+        heading = heading_at(report, indicator.char_start)
         where = html.escape(self.tr("Section: %1").replace("%1", heading)) if heading else ""
         link = "<a href='{}'>{}</a>".format(side, html.escape(self.tr("Show in the report")))
         return (f"{head}<p style='color:#555555; margin:0'>{where}</p>"

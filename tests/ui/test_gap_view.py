@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QTabBar, QTabl
 from hjdesk.analysis import ambition_for, gaps_for, targets_against_targets
 from hjdesk.ui.gap_edit import GapEditDialog
 from hjdesk.ui.gap_model import Col, ObjRole
-from hjdesk.ui.gap_detail import innermost_heading
+from hjdesk.core.places import heading_at
 from hjdesk.ui.gap_view import GapView
 from hjdesk.ui.library import Library
 
@@ -96,7 +96,7 @@ def test_selecting_a_row_shows_both_sentences_and_their_sections(qtbot, view, li
     text = view.findChild(QTextBrowser, "gap_detail").toPlainText()
     assert "主要预期目标是:地区生产总值增长6%;" in text
     assert "全年地区生产总值增长5.4%(预计数,下同)" in text
-    heading = innermost_heading(analysis.new.parsed, view.current_row().actual.char_start)
+    heading = heading_at(analysis.new.parsed, view.current_row().actual.char_start)
     assert "Section: 主要预期目标" in text and f"Section: {heading}" in text
 
 
