@@ -4,7 +4,6 @@ word diff draws. Plain data; no Qt."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
 
 from hjdesk.core.align import AlignedPair
@@ -140,14 +139,3 @@ def sync_anchors(places: tuple[PairPlace, ...]) -> tuple[tuple[int, ...], tuple[
             olds.append(old)
             news.append(new)
     return tuple(olds), tuple(news)
-
-
-def partner_offset(anchors: tuple[tuple[int, ...], tuple[int, ...]], offset: int, master: str) -> tuple[int, int, float]:
-    """For an offset in the ``master`` side: the anchor index around it on
-    that side and how far past that anchor it lies (0..1 of the way to the next)."""
-    mine = anchors[0] if master == "old" else anchors[1]
-    index = max(0, bisect_right(mine, offset) - 1)
-    start = mine[index]
-    end = mine[index + 1] if index + 1 < len(mine) else None
-    fraction = (offset - start) / (end - start) if end and end > start else 0.0
-    return index, start, min(1.0, max(0.0, fraction))
