@@ -16,15 +16,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from typing import Iterable, Mapping, Sequence
 
 from .corrections import GapDecision
 from .model import Indicator, ParsedReport
+from .mentions import for_target, kept, mention, related_of, review_text
 from .names import direction, fold, lookup
 from .qualitative import qualitative_targets, reference_of, statement_for, statements
 from .quantities import units
-from .resources import read_lines
 from .tiers import TIERS, tier_of
 
 STATUSES = ("not_reported", "missed", "unclear", "met", "no_target")
@@ -84,11 +83,14 @@ class PairRow:
 
 def gap_table(old: Sequence[Indicator], new: Sequence[Indicator], new_review_text: str, year: int | None,
               rules: GapRules = GapRules(), decisions: Mapping[str, GapDecision] | None = None,
-              glossary: Mapping[str, str] | None = None, tiers: Mapping[str, str] | None = None) -> GapTable:
+              glossary: Mapping[str, str] | None = None, tiers: Mapping[str, str] | None = None,
+              period_review_text: str | None = None) -> GapTable:
     """OLD's targets for ``year`` against NEW's results for ``year``.
 
-    ``new_review_text`` is the text of NEW's review part, searched for
-    indicators mentioned without a number. ``decisions`` are a person's
+    ``new_review_text`` is the text of NEW's review of the year, searched
+    for indicators mentioned without a number; ``period_review_text`` (by
+    default the same) is the review with its five-year passages, searched
+    for targets of a whole plan period. ``decisions`` are a person's
     pairings and statuses by target key; they win over the machine's.
     ``glossary`` maps the reports' defined terms to their definitions;
     ``tiers`` gives each target's tier by key (rows come by tier, then status)."""
@@ -97,7 +99,9 @@ def gap_table(old: Sequence[Indicator], new: Sequence[Indicator], new_review_tex
     results = [i for i in new if i.role in ("actual", "estimate") and i.year == year]
     pairs = _decided_pairs(targets, results, new, decisions, rules, glossary)
     tiers = tiers or {}
-    rows = [replace(_decide(_gap_row(target, actual, new_review_text, rules), decisions.get(target.key)),
+    period_review_text = new_review_text if period_review_text is None else period_review_text
+    rows = [replace(_decide(_gap_row(target, actual, for_target(target, new_review_text, period_review_text), rules),
+                            decisions.get(target.key)),
                     tier=tiers.get(target.key, "task"))
             for target, actual in pairs]
     used = {id(actual) for _, actual in pairs if actual is not None}
@@ -235,7 +239,8 @@ def judge(target: Indicator, actual_value: float, rules: GapRules = GapRules()) 
 def _gap_row(target: Indicator, actual: Indicator | None, review_text: str, rules: GapRules) -> GapRow:
     label = _label(target)
     if actual is None:
-        status = "unclear" if _mentioned(target, review_text) else "not_reported"
+        related = target.measure == "growth_rate"
+        status = "unclear" if mention(target, review_text, related) is not None else "not_reported"
         return GapRow(label, target.unit, target.measure, target, None, None, "", None, status, target.stretch)
     value = _in_unit(target, actual)
     gap = value - target.value
@@ -260,36 +265,6 @@ def _no_target_rows(results: Iterable[Indicator], used: set[int], seen: set[str]
         rows.append(GapRow(_label(result), result.unit, result.measure, None, result, None, "", None, "no_target",
                            tier="main"))
     return rows
-
-
-#: Words that judge an outcome without a number: 超额完成, 稳中有升, 好于预期.
-_QUALITATIVE = re.compile(r"完成|实现|达到|达标|超额|稳中有升|稳步提升|明显提升|持续提升|保持稳定|稳定在|好于|高于|低于|优于"
-                          r"|增长|提高|下降|回升|回落|持平|目标|良好|优良|改善|向好|提质|快于|慢于")
-_CLAUSES = re.compile(r"[^，,；;。！!？?\n]+")
-
-
-def _mentioned(target: Indicator, review_text: str) -> bool:
-    return _mention(target, review_text) is not None
-
-
-def _mention(target: Indicator, review_text: str) -> tuple[int, int] | None:
-    """NEW speaks of the indicator, but gives no number that can be set
-    against the target: in words (超额完成, 稳中有升) or with a figure of
-    another kind or scope (a level where the target is a growth, a part of
-    the whole). Either way a person must read it: ``unclear``, not ``not_reported``."""
-    entry = lookup(target.name)
-    # A bare word such as 投资 names nothing in particular.
-    wordings = [w.lstrip("=") for w in entry.wordings] if entry else [_core(target.name)]
-    for wording in (w for w in wordings if len(w) >= (2 if entry else 4)):
-        start = review_text.find(wording)
-        while start >= 0:
-            clause = _CLAUSES.search(review_text, max(0, start - 20))
-            while clause and clause.end() <= start:
-                clause = _CLAUSES.search(review_text, clause.end() + 1)
-            if clause and (re.search(r"\d", clause.group(0)) or _QUALITATIVE.search(clause.group(0))):
-                return clause.start(), clause.end()
-            start = review_text.find(wording, start + 1)
-    return None
 
 
 def _in_unit(target: Indicator, other: Indicator) -> float:
@@ -338,27 +313,24 @@ def _dice(a: str, b: str) -> float:
     return 2 * len(grams_a & grams_b) / (len(grams_a) + len(grams_b))
 
 
-def part_text(report: ParsedReport, part: str) -> str:
-    """The text of a report's top-level sections of one part (review or plan)."""
-    return "\n".join(report.text[s.char_start:s.char_end] for s in report.sections
-                     if s.level == 1 and s.part == part)
-
-
 def report_gaps(old: ParsedReport, new: ParsedReport, old_indicators: Sequence[Indicator],
                 new_indicators: Sequence[Indicator], rules: GapRules = GapRules(),
                 decisions: Mapping[str, GapDecision] | None = None) -> GapTable:
     """OLD's targets for its own year against what NEW reports for that year."""
     glossary = {**glossary_of(old), **glossary_of(new)}
     tiers = {i.key: tier_of(i, old) for i in old_indicators if i.role == "target"}
-    review = part_text(new, "review")
-    table = gap_table(old_indicators, new_indicators, review, old.meta.year, rules, decisions, glossary, tiers)
-    said = statements(new)
+    year_review, period_review = review_text(new), review_text(new, whole_period=True)
+    table = gap_table(old_indicators, new_indicators, year_review, old.meta.year, rules, decisions, glossary, tiers,
+                      period_review)
+    said = statements(new, year_review)
     results = [i for i in new_indicators if i.role in ("actual", "estimate") and i.year == old.meta.year]
     decisions = decisions or {}
-    worded = [_decide(_worded_row(target, results, said, review, rules), decisions.get(target.key))
+    worded = [_decide(_worded_row(target, results, said, for_target(target, year_review, period_review), rules),
+                      decisions.get(target.key))
               for target in qualitative_targets(old, [i for i in old_indicators if i.role == "target"])]
     rows = [_with_statement(_with_candidate(row, results), said) for row in table.rows] + worded
-    rows = [_with_mention(row, new) for row in rows]
+    rows = [_with_mention(row, for_target(row.target, year_review, period_review)) if row.target else row
+            for row in rows]
     if old.meta.jurisdiction == "全国":
         # the State Council's report speaks of the national product
         rows = [replace(row, indicator="国内生产总值") if row.indicator == "地区生产总值" else row for row in rows]
@@ -366,26 +338,53 @@ def report_gaps(old: ParsedReport, new: ParsedReport, old_indicators: Sequence[I
     return GapTable(table.year, tuple(rows))
 
 
+#: An indicator whose parts a report may give instead of the whole.
+_PARTS = {"居民人均可支配收入": ("城镇居民人均可支配收入", "农村居民人均可支配收入")}
+
+
 def _worded_row(target: Indicator, results: Sequence[Indicator], said, review: str, rules: GapRules) -> GapRow:
     """A main target set in words: a relative one judged from the two
-    results it relates, else what the review says of it, else whether it
-    speaks of it at all."""
+    results it relates (or from the parts of the first), else what the
+    review says of it by name, else what it says where it speaks of it,
+    else what it says of all main targets."""
     row = GapRow(_label(target), "", target.measure, target, None, None, "", None, "not_reported", tier="main")
     if target.measure == "relative":
-        mine, theirs = _growth(results, target.canonical), _growth(results, reference_of(target))
-        if mine is not None and theirs is not None:
-            gap = round(mine.value - theirs.value, 4)
-            status = "met" if gap >= -rules.approx_points - 1e-9 else "missed"
-            return replace(row, actual=mine, gap=gap, gap_unit="个百分点", status=status)
-        if mine is not None:
-            return replace(row, actual=mine, status="unclear")
-        if lookup(reference_of(target)) is None:
-            # 增速高于全国平均水平: the report cannot show it met without the other figure
-            return replace(row, status="unclear") if _mentioned(target, review) else row
+        judged = _relative(row, results, rules)
+        if judged is not None:
+            return judged
+    statement = statement_for(target, said, main=False)
+    if statement is not None:
+        return replace(row, status=statement.status, evidence=(statement.char_start, statement.char_end))
+    found = mention(target, review, related=True)
+    if found is not None:
+        status = "met" if kept(target, review[found[0]:found[1]]) else "unclear"
+        return replace(row, status=status, evidence=found)
+    if target.measure == "relative" and lookup(reference_of(target)) is None:
+        return row  # 增速高于全国平均水平: the report cannot show it met without the other figure
     statement = statement_for(target, said, main=True)
     if statement is not None:
         return replace(row, status=statement.status, evidence=(statement.char_start, statement.char_end))
-    return replace(row, status="unclear") if _mentioned(target, review) else row
+    return row
+
+
+def _relative(row: GapRow, results: Sequence[Indicator], rules: GapRules) -> GapRow | None:
+    target = row.target
+    theirs = _growth(results, reference_of(target))
+    mine = _growth(results, target.canonical)
+    if mine is not None and theirs is not None:
+        gap = round(mine.value - theirs.value, 4)
+        status = "met" if gap >= -rules.approx_points - 1e-9 else "missed"
+        return replace(row, actual=mine, gap=gap, gap_unit="个百分点", status=status)
+    parts = [_growth(results, part) for part in _PARTS.get(target.canonical, ())]
+    if theirs is not None and parts and all(parts):
+        # the whole lies between its parts: both above the other is met, both below is missed
+        gaps = [part.value - theirs.value for part in parts]
+        if min(gaps) >= -rules.approx_points - 1e-9 or max(gaps) < -rules.approx_points:
+            status = "met" if min(gaps) >= -rules.approx_points - 1e-9 else "missed"
+            return replace(row, actual=parts[0], status=status, evidence=(parts[0].char_start, parts[-1].char_end))
+    if mine is not None:
+        return replace(row, actual=mine, status="unclear")
+    return None
 
 
 def _growth(results: Sequence[Indicator], canonical: str) -> Indicator | None:
@@ -394,39 +393,35 @@ def _growth(results: Sequence[Indicator], canonical: str) -> Indicator | None:
     return min(found, key=lambda r: r.role != "actual") if found else None
 
 
-def _with_mention(row: GapRow, new: ParsedReport) -> GapRow:
+def _with_mention(row: GapRow, review: str) -> GapRow:
     """An ``unclear`` row points at where NEW's review speaks of the indicator."""
-    if row.status != "unclear" or row.evidence is not None or row.actual is not None or row.target is None:
+    if row.status != "unclear" or row.evidence is not None or row.actual is not None:
         return row
-    for section in (s for s in new.sections if s.part == "review" and s.level == 1):
-        found = _mention(row.target, new.text[section.char_start:section.char_end])
-        if found is not None:
-            return replace(row, evidence=(section.char_start + found[0], section.char_start + found[1]))
-    return row
+    found = mention(row.target, review, related=row.target.measure in ("growth_rate", "qualitative", "relative"))
+    return replace(row, evidence=found) if found is not None else row
+
+
+#: A figure that is a share of something (民间投资占比34%) is no part of the whole it names.
+_SHARE_OF = re.compile(r"占|比重|占比")
 
 
 def _with_candidate(row: GapRow, results: Sequence[Indicator]) -> GapRow:
     """A target with no result may still have a figure of another scope in
     NEW (工业投资 for 固定资产投资, 出口 for 进出口, see
     ``resources/related_indicators.tsv``): a person must judge it, so the row
-    is ``unclear`` and points at that figure; it is never paired."""
+    is ``unclear`` and points at that figure; it is never paired. The figure
+    must measure the same way (a growth for a growth)."""
     if row.target is None or row.actual is not None or row.decided or row.status != "not_reported":
         return row
-    related = related_wordings().get(row.target.canonical, ())
+    related = [w for w in related_of(row.target) if not w.endswith("+")]
     for result in results:
-        if _unit_class(result) == _unit_class(row.target) and any(w in result.name for w in related):
+        if _unit_class(result) != _unit_class(row.target) or result.measure != row.target.measure:
+            continue
+        if _SHARE_OF.search(result.name) and not _SHARE_OF.search(row.target.name):
+            continue
+        if any(w in result.name for w in related):
             return replace(row, status="unclear", evidence=(result.char_start, result.char_end))
     return row
-
-
-@lru_cache(maxsize=1)
-def related_wordings() -> dict[str, tuple[str, ...]]:
-    """Canonical indicator → wordings of figures of another scope that speak of it."""
-    table = {}
-    for line in read_lines("related_indicators.tsv"):
-        name, _, wordings = line.partition("\t")
-        table[name] = tuple(w for w in wordings.split("|") if w)
-    return table
 
 
 def _with_statement(row: GapRow, said) -> GapRow:

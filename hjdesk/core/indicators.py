@@ -21,7 +21,7 @@ from .quantities import WIDTH, Quantity, find_quantities
 log = logging.getLogger(__name__)
 
 #: Stored indicators made by another version are extracted again on use.
-EXTRACTOR_VERSION = "2026.11.14"
+EXTRACTOR_VERSION = "2026.11.30"
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _CLAUSE_END = "，,；;：:。！!？?\n（("
@@ -31,7 +31,7 @@ _DECLINE = ("下降", "减少", "降低", "回落", "下滑", "缩减", "收窄"
 _LEADING = re.compile(r"^(?:[、并且而其中;；,，]|(?:和|及|与)(?!美|谐|时|会)|[①②③④⑤⑥⑦⑧⑨⑩]|[(（][一二三四五六七八九十\d]+[)）]"
                       r"|\d{4}年(?:底|末)?|全年|今年|去年|当年|上年|全区|全市|全省|全县|全州|全国|力争|确保|预计"
                       r"|实现|完成|累计|共计|共|总计|同口径|同比|比上年|按可比价格计算|可比价|力促|达到|年末|年底|一年来|其中|以上|分别|全面|基本)+")
-_TRAILING = re.compile(r"(?:同比|比上年|分别|均|都|年均|平均|人均)?(?:增长|增加|下降|减少|提高|提升|上升|上涨|降低|回落|下滑"
+_TRAILING = re.compile(r"(?:预计)?(?:同比|比上年|分别|均|都|年均|平均|人均)?(?:微|小幅|略有)?(?:增长|增加|下降|减少|提高|提升|上升|上涨|降低|回落|下滑"
                        r"|缩减|收窄|回升|扩大|攀升|增|涨|降|减|达到|达|为|是|突破|超过|超|保持在|保持|稳定在|控制在|占|完成|实现"
                        r"|约|近|在|于|至|到|了|的|去年的|上年的|有)+$")
 _ESTIMATE_MARK = "预计数"
@@ -40,6 +40,8 @@ _LONG_TERM = re.compile(r"十[一二三四五六七八九]五|年均|五年|到2
 _FIXED_STANDARD = re.compile(r"(?:提高|提标|调整|上调)(?:到|至)$")
 _DATED_EVENT = re.compile(r"^(?:今年|去年|\d{4}年)?\d{1,2}月")
 _FROM_TO = re.compile(r"从$")
+_FROM_YEAR = re.compile(r"从\d{4}年(?:底|末)?$")
+_TO_YEAR = re.compile(r"^(?:提升|提高|增长|增加|扩大|上升|下降|降低|减少|缩小|缩减|压缩|达到)?(?:到|至)(?P<year>\d{4})年(?:底|末)?的?$")
 
 
 @dataclass
@@ -51,6 +53,7 @@ class _Found:
     span_start: int
     verb: str
     post: str
+    year: int | None = None  # 从2020年的53.2%提升到2025年的57.7%: the year the text gives the figure
 
 
 def extract_indicators(report: ParsedReport) -> tuple[Indicator, ...]:
@@ -145,6 +148,9 @@ def _subject(norm: str, text: str, sentence_start: int, quantity: Quantity, prev
     if previous is not None and previous.quantity.end > clause_start:
         left = previous.quantity.end
     raw = text[left:quantity.start]
+    to_year = _TO_YEAR.match(norm[left:quantity.start])
+    if previous is not None and to_year and previous.year == -1:
+        return _Found(quantity, previous.name, previous.span_start, to_year.group(0), "", int(to_year.group("year")))
     verb_match = _TRAILING.search(raw)
     verb = verb_match.group(0) if verb_match else ""
     core = raw[:len(raw) - len(verb)] if verb else raw
@@ -158,6 +164,10 @@ def _subject(norm: str, text: str, sentence_start: int, quantity: Quantity, prev
         name = post if name.endswith("等") else name + post
     if not name.strip("“”\"（）() ") and previous is not None:
         return _Found(quantity, previous.name, previous.span_start, verb or previous.verb, post)
+    baseline = _FROM_YEAR.search(name)
+    if baseline:
+        # the first figure of 从2020年的53.2%提升到…: a baseline (year -1 marks it)
+        return _Found(quantity, name[:baseline.start()].strip(), span_start, verb, post, -1)
     return _Found(quantity, name.strip().rstrip("和及与、"), span_start if name else left, verb, post)
 
 
@@ -204,6 +214,9 @@ def _indicators(context: _Context, section: Section, sentence_start: int, found:
     measure = _measure(found)
     if not name.strip("“”\"（）() ") and measure == "growth_rate":
         name = _elided_subject(context.norm, found.quantity.start) or name
+    elif name in _BARE_HEADS:
+        # 粮食生产再获丰收，总产达到557亿斤: the head alone, its noun said before
+        name = _elided_subject(context.norm, found.span_start) or name
     subjects = [name]
     if "均" in found.verb or (measure == "share" and "、" in name):
         parts = [p for p in re.split(r"[、和及与]", name) if p]
@@ -212,6 +225,7 @@ def _indicators(context: _Context, section: Section, sentence_start: int, found:
 
 
 _ELIDED_REACH = 60
+_BARE_HEADS = ("总产", "总产量", "总量", "产量", "总额", "规模", "总规模")
 
 
 def _elided_subject(norm: str, at: int) -> str:
@@ -232,7 +246,7 @@ def _indicator(context: _Context, section: Section, sentence_start: int, found: 
                measure: str) -> Indicator:
     quantity = found.quantity
     value = quantity.value
-    name, sign = _rate_word(name) if quantity.unit_class in ("percent", "points") else (name, 0)
+    name, sign = _rate_word(name) if quantity.unit_class in ("percent", "points", "flat") else (name, 0)
     if sign:
         # 能耗降幅超过4%, 居民消费价格涨幅3%左右: the name says it is a rate of change, and which way.
         measure, value = "growth_rate", sign * value
@@ -278,7 +292,7 @@ def _is_change(found: _Found) -> bool:
 def _measure(found: _Found) -> str:
     unit_class = found.quantity.unit_class
     verb = found.verb
-    if unit_class == "doubling":
+    if unit_class in ("doubling", "flat"):
         return "growth_rate"
     if unit_class in ("percent", "points"):
         growing = verb.rstrip("了").endswith(_GROWTH + _DECLINE) and not verb.endswith(("到", "至"))
@@ -302,6 +316,10 @@ def _role(context: _Context, section: Section, sentence_start: int, found: _Foun
     quantity = found.quantity
     norm = context.norm
     clause = norm[_clause_start(norm, sentence_start, quantity.start):quantity.start]
+    if found.year is not None:
+        # a figure the text dates itself: the baseline describes, the year's figure is that year's
+        reported = section.part == "review" and found.year == _previous(context.year)
+        return ("actual", found.year) if reported else ("other", None)
     if _is_descriptor(norm, sentence_start, found, measure, clause):
         return "other", None
     year = context.year
@@ -324,8 +342,15 @@ def _role(context: _Context, section: Section, sentence_start: int, found: _Foun
 #: A passage of a review about the whole plan period (这五年, "十四五"时期), and one about the last year.
 _PERIOD = re.compile(r"五年来|过去的?五年|这五年|五年间|近五年|“?十[三四]五”?(?:时期|以来|期间|规划实施以来)")
 _YEAR_START = re.compile(r"^[^，,。]{0,6}(?:\d{4}年|过去一年|一年来|今年|去年|这一年)")
+#: The review's paragraph on its shortcomings speaks of now, not of the five years.
+_PROBLEMS = re.compile(r"清醒(?:地)?(?:看到|认识到)|问题和不足|困难和挑战|困难和问题|存在的问题|不足之处|差距和不足")
 _SALUTATION = re.compile(r"^各位代表[!！]?")
 _OPENING = 60
+
+
+def plan_period_spans(report: ParsedReport) -> list[tuple[int, int]]:
+    """The review's passages about the five years of a plan period (see below)."""
+    return _plan_period_spans(report, report.text.translate(WIDTH))
 
 
 def _plan_period_spans(report: ParsedReport, norm: str) -> list[tuple[int, int]]:
@@ -343,8 +368,11 @@ def _plan_period_spans(report: ParsedReport, norm: str) -> list[tuple[int, int]]
                 continue
             opening = _SALUTATION.sub("", norm[paragraph.start:paragraph.start + _OPENING])
             if start is None and _PERIOD.search(opening):
-                start = paragraph.start
-            elif start is not None and _YEAR_START.search(opening) and not _PERIOD.search(opening):
+                # 2025年主要目标任务的完成，标志着…。回望过去五年: from the sentence that turns to the five years
+                period = _PERIOD.search(norm, paragraph.start, paragraph.start + _OPENING)
+                start = max(paragraph.start, max(norm.rfind(c, paragraph.start, period.start()) for c in "。！!") + 1)
+            elif start is not None and (_YEAR_START.search(opening) and not _PERIOD.search(opening)
+                                        or _PROBLEMS.search(opening)):
                 spans.append((start, paragraph.start))
                 start = None
         if start is not None:

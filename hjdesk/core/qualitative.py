@@ -69,31 +69,39 @@ def qualitative_targets(report: ParsedReport, numbered: list[Indicator]) -> tupl
         for clause in _CLAUSE.finditer(report.text, section.char_start, section.char_end):
             if _DIGIT.search(clause.group(0)) or any(a < clause.end() and clause.start() < b for a, b in taken):
                 continue
-            made = _target(report, section.id, clause.start(), clause.group(0))
-            if made is not None:
-                found.append(made)
+            found.extend(_targets(report, section.id, clause.start(), clause.group(0)))
     return tuple(found)
 
 
-def _target(report: ParsedReport, section: int, start: int, clause: str) -> Indicator | None:
+#: How a target is to be met (不折不扣完成…) is no part of what it is.
+_MANNER = re.compile(r"^(?:不折不扣|坚决|切实|全面|圆满|确保|力争|努力)+")
+_RATE_END = re.compile(r"(?:增长|增速|水平|下降|降低)$")
+#: 粮食产量及播种面积、生态环境质量等指标: a list of subjects, one target each.
+_LISTED = re.compile(r"(?:等(?:指标|方面)?)$")
+
+
+def _targets(report: ParsedReport, section: int, start: int, clause: str) -> list[Indicator]:
     predicate = _PREDICATE.search(clause)
     if predicate is None:
-        return None
+        return []
     lead = _LEAD.match(clause)
     offset = lead.end() if lead and lead.end() < predicate.start() else 0
-    name = clause[offset:predicate.start()].strip("“”\"（）() ")
-    name = re.sub(r"(?:增长|增速|水平)$", "", name)
+    name = _RATE_END.sub("", _MANNER.sub("", clause[offset:predicate.start()].strip("“”\"（）() ")))
     if len(name) < 2:
         # 全面完成节能减排降碳和环境质量改善约束性指标: the subject is the object of 完成
-        name = _OBJECT.sub("", predicate.group(0)).strip("“”\"（）() ")
+        name = _RATE_END.sub("", _OBJECT.sub("", predicate.group(0)).strip("“”\"（）() "))
     if len(name) < 2:
-        return None
+        return []
+    names = [name]
+    if _LISTED.search(name):
+        names = [n for n in re.split(r"[、及和与]", _LISTED.sub("", name)) if len(n) >= 2] or names
     measure = "relative" if predicate.group("relative") else "qualitative"
     quote_start = start + offset
     quote_end = start + len(clause.rstrip())
-    return Indicator(name=name, canonical=canonical_name(name), measure=measure, value=0.0, value_high=None, unit="",
-                     comparator="eq", role="target", year=report.meta.year, char_start=quote_start,
-                     char_end=quote_end, quote=report.text[quote_start:quote_end], section=section)
+    return [Indicator(name=n, canonical=canonical_name(n), measure=measure, value=0.0, value_high=None, unit="",
+                      comparator="eq", role="target", year=report.meta.year, char_start=quote_start,
+                      char_end=quote_end, quote=report.text[quote_start:quote_end], section=section)
+            for n in names]
 
 
 def reference_of(target: Indicator) -> str:
@@ -103,11 +111,13 @@ def reference_of(target: Indicator) -> str:
     return canonical_name(other or "经济增长")
 
 
-def statements(report: ParsedReport) -> tuple[Statement, ...]:
-    """A review's words on its own targets for the year it reviews."""
+def statements(report: ParsedReport, text: str | None = None) -> tuple[Statement, ...]:
+    """A review's words on its own targets for the year it reviews; ``text``
+    is the report's text with what is not that review blanked (by default
+    the whole text)."""
     found: list[Statement] = []
+    text = report.text if text is None else text
     for section in (s for s in report.sections if s.part == "review" and s.level == 1):
-        text = report.text
         for sentence in re.finditer(r"[^。！!？?\n]+", text[section.char_start:section.char_end]):
             start = section.char_start + sentence.start()
             found.extend(_statements_in(sentence.group(0), start))

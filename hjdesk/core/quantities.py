@@ -77,6 +77,10 @@ _RANK = re.compile(r"(?:全国|全省|全市|全区|全县|全州|全盟|全球|
 
 # 翻一番: a growth of 100% (翻两番 300%), written without a number.
 _DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)番")
+#: 居民消费价格指数持平, 涨幅基本持平: a change of zero, written without a number.
+_FLAT = re.compile(r"(?:同比|比上年)?(?P<about>基本|总体)?持平")
+#: …与全国持平, 和上年基本持平: level with something else, not a change of zero.
+_LEVEL_WITH = re.compile(r"[与和同跟][\u4e00-\u9fff“”]{0,8}$")
 _DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3}
 
 # 百亿园区, 千亿产业, 万亿级: a size class named by its threshold, often in a
@@ -95,6 +99,11 @@ def find_quantities(norm: str, start: int, end: int) -> list[Quantity]:
         times = _DOUBLINGS[match.group("n")]
         named.append(Quantity(match.start(), match.end(), (2 ** times - 1) * 100.0, None, "%", "doubling", "eq",
                               match.start()))
+    for match in _FLAT.finditer(norm, start, end):
+        before = norm[max(start, match.start() - 10):match.start()]
+        if not _LEVEL_WITH.search(re.split(r"[，,；;。：:]", before)[-1]):
+            comparator = "approx" if match.group("about") else "eq"
+            named.append(Quantity(match.start(), match.end(), 0.0, None, "%", "flat", comparator, match.start()))
     for match in _RANK.finditer(norm, start, end):
         le = "le" if "前" in match.group(0) else "eq"
         named.append(Quantity(match.start(), match.end(), float(match.group("num")), None, "名", "rank", le,

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from hjdesk.core.gaps import report_gaps
+from hjdesk.core.gaps import _dice, report_gaps
 from hjdesk.core.indicators import extract_indicators
 from hjdesk.core.parse import parse_report
 from hjdesk.importers import read_path
@@ -52,7 +52,7 @@ def _load(rel: str):
     return parsed, extract_indicators(parsed)
 
 
-def _ours(table, old_text: str, target: dict):
+def _ours(table, old_text: str, target: dict, indicator: str):
     """Our row for a gold target: the one whose target overlaps the gold quote
     and has its value (None for a target without a number: then any overlap)."""
     start = old_text.find(target["quote"])
@@ -60,6 +60,8 @@ def _ours(table, old_text: str, target: dict):
     candidates = [r for r in table.rows if r.target and min(r.target.char_end, end) > max(r.target.char_start, start)]
     if target["value"] is not None:
         candidates = [r for r in candidates if abs(abs(r.target.value) - abs(target["value"])) < 1e-9]
+    # several targets of one 分别 list may share a value: the one named as the gold names it first
+    candidates.sort(key=lambda r: _dice(r.indicator, indicator), reverse=True)
     return candidates[0] if candidates else None
 
 
@@ -71,7 +73,7 @@ def measure() -> dict[str, Tally]:
         (old, old_found), (new, new_found) = _load(gold["old"]), _load(gold["new"])
         table = report_gaps(old, new, old_found, new_found)
         for row in gold["rows"]:
-            ours = _ours(table, old.text, row["target"])
+            ours = _ours(table, old.text, row["target"], row["indicator"])
             classes = ["all", *(row.get("classes") or ["plain"])]
             for name in classes:
                 _count(tallies[name], row, ours, path.stem)

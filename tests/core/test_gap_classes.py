@@ -177,3 +177,70 @@ def test_a_five_year_passage_opened_by_the_salutation_and_the_year():
     income = [i for i in new if i.value == 34.3]
     assert income and income[0].year is None
     assert [i.year for i in new if i.value == 124.9] == [2025]
+
+
+def _five_year_pair(targets: str, *review: str):
+    old = _report(["一、2024年工作回顾", "成效明显。", "二、2025年工作安排", targets], 2025)
+    new = _report(["一、“十四五”和2025年工作回顾", *review, "二、2026年工作安排", "地区生产总值增长5%左右。"], 2026)
+    return {r.indicator: r for r in report_gaps(old[0], new[0], old[1], new[1]).rows if r.target}
+
+
+def test_a_change_of_zero_written_in_words():
+    rows = _pair("主要预期目标是：居民消费价格涨幅2%左右，固定资产投资增长3%。",
+                 "居民消费价格指数持平，房地产开发投资与上年持平。")
+    assert (rows["居民消费价格"].actual.value, rows["居民消费价格"].status) == (0, "met")
+    # level with something else is no change of zero, nor the whole of investment
+    assert rows["固定资产投资"].actual is None
+
+
+def test_a_five_year_passage_figure_the_text_dates_to_last_year():
+    rows = _five_year_pair("主要预期目标是：常住人口城镇化率达到58%左右。",
+                           "2025年，全省经济稳中向好。",
+                           "五年来，常住人口城镇化率从2020年的53.2%提升到2025年的57.7%。")
+    assert (rows["城镇化率"].actual.value, rows["城镇化率"].status) == (57.7, "met")
+
+
+def test_a_bare_head_takes_the_noun_said_before_it():
+    rows = _pair("主要预期目标是：粮食产量880亿斤以上。", "——粮食生产再创新高。播种面积达到8780.7万亩，总产量达到853.2亿斤。")
+    assert (rows["粮食产量"].actual.value, rows["粮食产量"].status) == (853.2, "missed")
+
+
+def test_the_five_years_speak_only_of_targets_of_the_five_years():
+    rows = _five_year_pair("主要预期目标是：城镇新增就业18万人以上，确保完成国家下达的“十四五”能耗强度下降目标。",
+                           "2025年，全区经济稳中向好。",
+                           "这五年，城镇新增就业累计106万人，单位GDP能耗累计下降18%。")
+    assert rows["城镇新增就业"].status == "not_reported"  # a five-year total is no word on 2025
+    energy = [r for r in rows.values() if r.target.measure == "qualitative"]
+    assert [r.status for r in energy] == ["unclear"]  # a target of the plan period is spoken of there
+
+
+def test_a_share_of_something_is_no_part_of_the_whole():
+    rows = _pair("主要预期目标是：固定资产投资增长5%左右，研究与试验发展经费投入强度2.7%左右。",
+                 "产业投资比重提升至55.7%，民间投资占比34%。企业研发投入占全社会比重达81.3%。")
+    assert rows["固定资产投资"].status == "not_reported"
+    assert rows["研究与试验发展经费投入强度"].status == "not_reported"
+
+
+def test_a_bare_word_with_a_word_of_change_speaks_of_the_main_indicator():
+    rows = _pair("主要预期目标是：固定资产投资增长4%以上，社会消费品零售总额增长5%以上。",
+                 "重点领域消费逐步回升。投资政策持续发力。")
+    assert rows["社会消费品零售总额"].status == "unclear" and rows["社会消费品零售总额"].evidence is not None
+    assert rows["固定资产投资"].status == "not_reported"  # 投资政策 says nothing of its growth
+
+
+def test_a_target_in_words_kept_in_the_reviews_words():
+    rows = _pair("主要预期目标是：地区生产总值增长5.5%左右，生态环境质量保持优良，居民收入增长与经济增长基本同步。",
+                 "地区生产总值增长5.1%。生态环境质量继续保持全国一流。预计居民收入增长与经济增长基本同步。")
+    assert rows["生态环境质量"].status == "met" and rows["生态环境质量"].evidence is not None
+    assert rows["居民人均可支配收入"].status == "met"
+    spoken = _pair("主要预期目标是：地区生产总值增长6%，居民收入增长和经济增长同步。", "全年地区生产总值增长5.8%，城乡居民收入稳步增长。")
+    assert spoken["居民人均可支配收入"].status == "unclear"  # spoken of, but the relation is not said
+
+
+def test_a_relative_target_judged_from_the_parts_of_the_whole():
+    rows = _pair("主要预期目标是：地区生产总值增长5%，居民人均可支配收入增长与经济增长基本同步。",
+                 "地区生产总值增长3.7%，城镇和农村居民人均可支配收入分别增长4.3%、5.3%。")
+    assert rows["居民人均可支配收入"].status == "met"
+    below = _pair("主要预期目标是：地区生产总值增长5%，居民人均可支配收入增长与经济增长基本同步。",
+                  "地区生产总值增长5.7%，城镇和农村居民人均可支配收入分别增长4.3%、5.1%。")
+    assert below["居民人均可支配收入"].status == "missed"

@@ -1,0 +1,153 @@
+"""Where a review speaks of an indicator without a number that can be set
+against its target: in words (超额完成, 总体平稳) or with a figure of another
+kind or scope (a level where the target is a growth, a part of the whole).
+A person must read such a passage, so its row is ``unclear``, never
+``not_reported``; and a target set in words may be judged from it
+(生态环境质量继续保持全国一流 meets 生态环境质量保持优良).
+
+The review is searched as a *masked* copy of the report's text: everything
+outside the review, and the five-year passages for a target of one year, is
+blanked, so offsets into it are offsets into the report."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .indicators import plan_period_spans
+from .model import Indicator, ParsedReport
+from .names import fold, lookup
+from .resources import read_lines
+
+#: Words that judge an outcome without a number: 超额完成, 稳中有升, 好于预期.
+_QUALITATIVE = re.compile(r"完成|实现|达到|达标|超额|稳中有升|稳步提升|明显提升|持续提升|保持|稳定|平稳|好于|高于|低于|优于"
+                          r"|增长|提高|下降|回升|回落|持平|目标|良好|优良|改善|向好|提质|快于|慢于|一流|跨过|跨越|突破|迈上"
+                          r"|大关|台阶")
+_CLAUSES = re.compile(r"[^，,；;。！!？?\n]+")
+#: A number that counts things (132家企业, 20条措施) says nothing of an indicator measured otherwise.
+_COUNTED = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:家|个|项|条|件|次|批|座|所|名|款|场)")
+#: A wording followed by these is a modifier of another noun (进出口企业) or the
+#: whole of a share (税收占一般公共预算收入比重): it does not speak of the indicator.
+_OTHER_HEAD = re.compile(r"[^，,；;。\d]{0,2}?(?:企业|主体|平台|园区|基地|政策|措施|结构)|比重|占比|占")
+#: A figure over several years (年均增长, 累计完成) is not the year's.
+_MULTI_YEAR = re.compile(r"年均|累计|五年|十[三四五]五")
+#: A target of a whole plan period (“十四五”能耗强度下降目标) is reviewed in the five-year passages.
+_PLAN_TARGET = re.compile(r"十[四五六]五|五年|规划期")
+_MASK = re.compile(r"[^\n]")
+#: What must follow a bare word (消费+, 投资+ in the related file) for it to speak of the indicator:
+#: 消费逐步回升, 投资增长支撑不够.
+_CHANGE = re.compile(r"(?:逐步|持续|稳步|明显|较快|总体|有所|保持|企稳)?(?:增速|增长|回升|回落|下降|下滑|放缓|平稳|疲软|支撑|恢复"
+                     r"|向好|低迷)")
+_MIN_SUFFIX = 4
+
+
+def review_text(report: ParsedReport, whole_period: bool = False) -> str:
+    """The report's text with all but its review blanked, and (unless
+    ``whole_period``) the review's five-year passages too; same length."""
+    keep = [(s.char_start, s.char_end) for s in report.sections if s.part == "review" and s.level == 1]
+    blank = [] if whole_period else plan_period_spans(report)
+    pieces, at = [], 0
+    for start, end in sorted(keep):
+        pieces.append(_MASK.sub(" ", report.text[at:start]))
+        pieces.append(report.text[start:end])
+        at = end
+    pieces.append(_MASK.sub(" ", report.text[at:]))
+    text = "".join(pieces)
+    for start, end in blank:
+        text = text[:start] + _MASK.sub(" ", text[start:end]) + text[end:]
+    return text
+
+
+def for_target(target: Indicator, year_review: str, period_review: str) -> str:
+    """The review text a target is looked for in."""
+    return period_review if _PLAN_TARGET.search(target.quote) else year_review
+
+
+def mention(target: Indicator, review: str, related: bool = False) -> tuple[int, int] | None:
+    """The first clause of ``review`` that speaks of ``target``'s indicator
+    with a number or a word that judges it; ``related`` also takes the
+    wordings of figures of another scope (``resources/related_indicators.tsv``)."""
+    whole_period = bool(_PLAN_TARGET.search(target.quote))
+    for wording in _wordings(target, related):
+        bare = wording.endswith("+")
+        wording = wording.rstrip("+")
+        start = review.find(wording)
+        while start >= 0:
+            found = None if bare and not _CHANGE.match(review, start + len(wording)) else _clause(review, start, wording, whole_period)
+            if found is not None:
+                return found
+            start = review.find(wording, start + 1)
+    return None
+
+
+def _wordings(target: Indicator, related: bool) -> list[str]:
+    entry = lookup(target.name)
+    if entry is not None:
+        # =经济 is a whole subject; as a substring it names nothing in particular
+        found = [w for w in entry.wordings if not w.startswith("=") and len(w) >= 2]
+    else:
+        name = fold(re.sub(r"[“”\"（）()]", "", target.name))
+        last = re.split(r"[、和及与]", name)[-1]
+        # 长江、黄河干流、澜沧江出省境断面水质: the report may name the tail alone
+        found = [last[i:] for i in range(0, len(last) - _MIN_SUFFIX + 1)] if len(last) >= _MIN_SUFFIX else []
+        found = [name, *found] if name != last and len(name) >= _MIN_SUFFIX else found
+    if related:
+        found += [w for w in related_of(target) if w not in found]
+    return found
+
+
+def _clause(review: str, start: int, wording: str, whole_period: bool) -> tuple[int, int] | None:
+    if _OTHER_HEAD.match(review, start + len(wording)):
+        return None
+    clause = _CLAUSES.search(review, max(0, start - 20))
+    while clause and clause.end() <= start:
+        clause = _CLAUSES.search(review, clause.end() + 1)
+    if clause is None:
+        return None
+    words = clause.group(0)
+    if _MULTI_YEAR.search(words) and not whole_period:
+        return None
+    if re.search(r"\d", _COUNTED.sub("", words)) or _QUALITATIVE.search(words):
+        return clause.start(), clause.end()
+    return None
+
+
+#: A review clause that says a target set in words was kept (保持全国一流, 持续改善).
+_KEPT = re.compile(r"保持|持续(?:改善|提升|好转|向好)|明显(?:改善|提升|好转)|稳步提升|进一步(?:改善|提升)|改善|好转|一流"
+                   r"|优良|达标|好于|优于|(?<![未没])(?:完成|实现)|平稳|稳定|稳中有")
+_BETTER = re.compile(r"改善|提升|好转|向好|提高")
+_RELATIVE_KEPT = re.compile(r"同步|相适应|相协调|一致|高于|快于")
+_NOT_KEPT = re.compile(r"未|不足|滞后|恶化|差距|偏低|下滑|放缓|不及|不够|慢于|低于")
+
+
+def kept(target: Indicator, clause: str) -> bool:
+    """Whether a review clause on a target set in words says it was kept:
+    the relation of a relative target restated (居民收入增长与经济增长基本同步),
+    words of change for a target of change (持续改善: 明显提升), words of a
+    kept state for a target of a state (保持优良: 继续保持全国一流)."""
+    if not clause or _NOT_KEPT.search(clause):
+        return False
+    if target.measure == "relative":
+        return bool(_RELATIVE_KEPT.search(clause))
+    # a target of change (持续改善) wants words of change; one of a state (保持优良) any word of a kept state
+    return bool((_BETTER if _BETTER.search(target.quote) else _KEPT).search(clause))
+
+
+def related_of(target: Indicator) -> tuple[str, ...]:
+    """Wordings of figures of another scope that speak of a target's
+    indicator: by its canonical name, else by the longest name it ends with."""
+    table = related_wordings()
+    if target.canonical in table:
+        return table[target.canonical]
+    endings = [name for name in table if target.canonical.endswith(name)]
+    return table[max(endings, key=len)] if endings else ()
+
+
+@lru_cache(maxsize=1)
+def related_wordings() -> dict[str, tuple[str, ...]]:
+    """Canonical indicator → wordings of figures of another scope that speak of it."""
+    table = {}
+    for line in read_lines("related_indicators.tsv"):
+        name, _, wordings = line.partition("\t")
+        table[name] = tuple(w for w in wordings.split("|") if w)
+    return table
