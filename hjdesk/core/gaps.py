@@ -20,7 +20,7 @@ from typing import Iterable, Mapping, Sequence
 
 from .corrections import GapDecision
 from .model import Indicator, ParsedReport
-from .mentions import for_target, kept, mention, related_of, review_text
+from .mentions import for_target, kept, mention, related_mention, related_of, review_text
 from .names import direction, fold, lookup
 from .qualitative import qualitative_targets, reference_of, statement_for, statements
 from .quantities import units
@@ -239,8 +239,7 @@ def judge(target: Indicator, actual_value: float, rules: GapRules = GapRules()) 
 def _gap_row(target: Indicator, actual: Indicator | None, review_text: str, rules: GapRules) -> GapRow:
     label = _label(target)
     if actual is None:
-        related = target.measure == "growth_rate"
-        status = "unclear" if mention(target, review_text, related) is not None else "not_reported"
+        status = "unclear" if mention(target, review_text) is not None else "not_reported"
         return GapRow(label, target.unit, target.measure, target, None, None, "", None, status, target.stretch)
     value = _in_unit(target, actual)
     gap = value - target.value
@@ -328,15 +327,22 @@ def report_gaps(old: ParsedReport, new: ParsedReport, old_indicators: Sequence[I
     worded = [_decide(_worded_row(target, results, said, for_target(target, year_review, period_review), rules),
                       decisions.get(target.key))
               for target in qualitative_targets(old, [i for i in old_indicators if i.role == "target"])]
-    rows = [_with_statement(_with_candidate(row, results), said) for row in table.rows] + worded
+    # what NEW says of the indicator itself or of a part of it, and only then of all main targets
+    rows = [_with_statement(_with_related(_with_candidate(row, results),
+                                          for_target(row.target, year_review, period_review)), said)
+            if row.target else row for row in table.rows]
     rows = [_with_mention(row, for_target(row.target, year_review, period_review)) if row.target else row
-            for row in rows]
+            for row in rows + worded]
     if old.meta.jurisdiction == "全国":
         # the State Council's report speaks of the national product
         rows = [replace(row, indicator="国内生产总值") if row.indicator == "地区生产总值" else row for row in rows]
     rows.sort(key=lambda row: (TIERS.index(row.tier), STATUSES.index(row.status)))
     return GapTable(table.year, tuple(rows))
 
+
+#: A target in words that a growth of the indicator meets.
+_STEADY = re.compile(r"稳中提质|促稳提质|稳中有升|稳中有进|保持稳定|总体稳定|稳步(?:增长|提升|提高)|平稳增长|稳定增长|合理增长"
+                     r"|保持正增长|只增不减")
 
 #: An indicator whose parts a report may give instead of the whole.
 _PARTS = {"居民人均可支配收入": ("城镇居民人均可支配收入", "农村居民人均可支配收入")}
@@ -355,9 +361,16 @@ def _worded_row(target: Indicator, results: Sequence[Indicator], said, review: s
     statement = statement_for(target, said, main=False)
     if statement is not None:
         return replace(row, status=statement.status, evidence=(statement.char_start, statement.char_end))
-    found = mention(target, review, related=True)
+    growth = _growth(results, target.canonical)
+    if target.measure == "qualitative" and growth is not None and growth.value >= 0 and _STEADY.search(target.quote):
+        return replace(row, actual=growth, status="met")  # 进出口稳中提质: the review gives it growing
+    found = mention(target, review)
     if found is not None:
         status = "met" if kept(target, review[found[0]:found[1]]) else "unclear"
+        return replace(row, status=status, evidence=found)
+    found = related_mention(target, review)
+    if found is not None:
+        status = "met" if kept(target, review[found[0]:found[1]], related=True) else "unclear"
         return replace(row, status=status, evidence=found)
     if target.measure == "relative" and lookup(reference_of(target)) is None:
         return row  # 增速高于全国平均水平: the report cannot show it met without the other figure
@@ -397,8 +410,17 @@ def _with_mention(row: GapRow, review: str) -> GapRow:
     """An ``unclear`` row points at where NEW's review speaks of the indicator."""
     if row.status != "unclear" or row.evidence is not None or row.actual is not None:
         return row
-    found = mention(row.target, review, related=row.target.measure in ("growth_rate", "qualitative", "relative"))
+    found = mention(row.target, review) or related_mention(row.target, review)
     return replace(row, evidence=found) if found is not None else row
+
+
+def _with_related(row: GapRow, review: str) -> GapRow:
+    """A growth target NEW gives no word on may still be spoken of through a
+    part of it (消费逐步回升, 工业投资增长): ``unclear``, pointing there."""
+    if row.status != "not_reported" or row.decided or row.target.measure != "growth_rate":
+        return row
+    found = related_mention(row.target, review)
+    return replace(row, status="unclear", evidence=found) if found is not None else row
 
 
 #: A figure that is a share of something (民间投资占比34%) is no part of the whole it names.

@@ -21,19 +21,27 @@ from .resources import read_lines
 
 #: Words that judge an outcome without a number: 超额完成, 稳中有升, 好于预期.
 _QUALITATIVE = re.compile(r"完成|实现|达到|达标|超额|稳中有升|稳步提升|明显提升|持续提升|保持|稳定|平稳|好于|高于|低于|优于"
-                          r"|增长|提高|下降|回升|回落|持平|目标|良好|优良|改善|向好|提质|快于|慢于|一流|跨过|跨越|突破|迈上"
-                          r"|大关|台阶")
+                          r"|增长|增速|提高|下降|回升|回落|持平|目标|良好|优良|改善|向好|提质|快于|慢于|一流|跨过|跨越|突破"
+                          r"|迈上|大关|台阶|居全国|居全省|位居|排名")
 _CLAUSES = re.compile(r"[^，,；;。！!？?\n]+")
 #: A number that counts things (132家企业, 20条措施) says nothing of an indicator measured otherwise.
 _COUNTED = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:家|个|项|条|件|次|批|座|所|名|款|场)")
-#: A wording followed by these is a modifier of another noun (进出口企业) or the
-#: whole of a share (税收占一般公共预算收入比重): it does not speak of the indicator.
-_OTHER_HEAD = re.compile(r"[^，,；;。\d]{0,2}?(?:企业|主体|平台|园区|基地|政策|措施|结构)|比重|占比|占")
+#: A rank (居全国第3位) is no figure of an indicator of another scope.
+_RANKED = re.compile(r"第\d+(?:位|名)|前\d+(?:位|名)?")
+#: Words of change: what a figure of another scope must say when it gives no number.
+_CHANGED = re.compile(r"增长|增速|回升|回落|下降|下滑|放缓|提升|提高|改善|好转|向好|恢复|疲软|低迷|支撑|跨过|跨越|突破|迈上")
+#: 对外投资, 民间投资: a bare word (投资+) after these is a part of its own, not the whole.
+_SUB_SCOPE = re.compile(r"(?:对外|境外|外商|外资|民间|政府|招商|有效|项目|产业|工业|设备)$")
+#: A wording followed by these is a modifier of another noun (进出口企业); one after 占 is the
+#: whole of a share (税收占一般公共预算收入比重). Neither speaks of the indicator.
+_OTHER_HEAD = re.compile(r"[^，,；;。\d]{0,2}?(?:企业|主体|平台|园区|基地|政策|措施|结构)")
+#: The share of a part (民间投资占比34%) says nothing of the whole.
+_SHARE = re.compile(r"比重|占比|占")
 #: A figure over several years (年均增长, 累计完成) is not the year's.
-_MULTI_YEAR = re.compile(r"年均|累计|五年|十[三四五]五")
+_MULTI_YEAR = re.compile(r"年均|累计")
 #: A target of a whole plan period (“十四五”能耗强度下降目标) is reviewed in the five-year passages.
 _PLAN_TARGET = re.compile(r"十[四五六]五|五年|规划期")
-_MASK = re.compile(r"[^\n]")
+_MASK = re.compile(r"[^\n，,；;。！!？?：:]")  # punctuation stays: clauses keep their bounds
 #: What must follow a bare word (消费+, 投资+ in the related file) for it to speak of the indicator:
 #: 消费逐步回升, 投资增长支撑不够.
 _CHANGE = re.compile(r"(?:逐步|持续|稳步|明显|较快|总体|有所|保持|企稳)?(?:增速|增长|回升|回落|下降|下滑|放缓|平稳|疲软|支撑|恢复"
@@ -53,8 +61,16 @@ def review_text(report: ParsedReport, whole_period: bool = False) -> str:
         at = end
     pieces.append(_MASK.sub(" ", report.text[at:]))
     text = "".join(pieces)
+    year = report.meta.year
+    last_year = re.compile(rf"(?:去年|上年|过去一年|{year - 1}年)[^，,；;。！!？?\n]*" if year else r"(?:去年|上年|过去一年)[^，,；;。！!？?\n]*")
     for start, end in blank:
-        text = text[:start] + _MASK.sub(" ", text[start:end]) + text[end:]
+        # …“十四五”时期…，去年固定资产投资…也未达年初预期: a clause of the five-year passage that names last year
+        kept_clauses = [m.span() for m in last_year.finditer(report.text, start, end)
+                        if m.start() == start or report.text[m.start() - 1] in "，,；;。！!？?\n"]
+        at = start
+        for clause_start, clause_end in kept_clauses + [(end, end)]:
+            text = text[:at] + _MASK.sub(" ", text[at:clause_start]) + text[clause_start:]
+            at = clause_end
     return text
 
 
@@ -63,41 +79,52 @@ def for_target(target: Indicator, year_review: str, period_review: str) -> str:
     return period_review if _PLAN_TARGET.search(target.quote) else year_review
 
 
-def mention(target: Indicator, review: str, related: bool = False) -> tuple[int, int] | None:
+def mention(target: Indicator, review: str) -> tuple[int, int] | None:
     """The first clause of ``review`` that speaks of ``target``'s indicator
-    with a number or a word that judges it; ``related`` also takes the
-    wordings of figures of another scope (``resources/related_indicators.tsv``)."""
+    by one of its own wordings, with a number or a word that judges it."""
+    return _first(target, review, _own_wordings(target), related="")
+
+
+def related_mention(target: Indicator, review: str) -> tuple[int, int] | None:
+    """The first clause of ``review`` that gives a figure or a change of
+    another scope that speaks of ``target``'s indicator (工业投资增长11.3% for
+    固定资产投资, 空气质量明显提升 for 生态环境质量; the wordings are in
+    ``resources/related_indicators.tsv``)."""
+    own = _own_wordings(target)
+    kind = "growth" if target.measure == "growth_rate" else "words"
+    return _first(target, review, [w for w in related_of(target) if w not in own], related=kind)
+
+
+def _first(target: Indicator, review: str, wordings: list[str], related: str) -> tuple[int, int] | None:
     whole_period = bool(_PLAN_TARGET.search(target.quote))
-    for wording in _wordings(target, related):
+    for wording in wordings:
         bare = wording.endswith("+")
         wording = wording.rstrip("+")
         start = review.find(wording)
         while start >= 0:
-            found = None if bare and not _CHANGE.match(review, start + len(wording)) else _clause(review, start, wording, whole_period)
-            if found is not None:
-                return found
+            if not bare or (_CHANGE.match(review, start + len(wording)) and not _SUB_SCOPE.search(review, max(0, start - 2), start)):
+                found = _clause(review, start, wording, whole_period, related)
+                if found is not None:
+                    return found
             start = review.find(wording, start + 1)
     return None
 
 
-def _wordings(target: Indicator, related: bool) -> list[str]:
+def _own_wordings(target: Indicator) -> list[str]:
     entry = lookup(target.name)
     if entry is not None:
         # =经济 is a whole subject; as a substring it names nothing in particular
-        found = [w for w in entry.wordings if not w.startswith("=") and len(w) >= 2]
-    else:
-        name = fold(re.sub(r"[“”\"（）()]", "", target.name))
-        last = re.split(r"[、和及与]", name)[-1]
-        # 长江、黄河干流、澜沧江出省境断面水质: the report may name the tail alone
-        found = [last[i:] for i in range(0, len(last) - _MIN_SUFFIX + 1)] if len(last) >= _MIN_SUFFIX else []
-        found = [name, *found] if name != last and len(name) >= _MIN_SUFFIX else found
-    if related:
-        found += [w for w in related_of(target) if w not in found]
-    return found
+        return [w for w in entry.wordings if not w.startswith("=") and len(w) >= 2]
+    name = fold(re.sub(r"[“”\"（）()]", "", target.name))
+    last = re.split(r"[、和及与]", name)[-1]
+    # 长江、黄河干流、澜沧江出省境断面水质: the report may name the tail alone
+    found = [last[i:] for i in range(0, len(last) - _MIN_SUFFIX + 1)] if len(last) >= _MIN_SUFFIX else []
+    return [name, *found] if name != last and len(name) >= _MIN_SUFFIX else found
 
 
-def _clause(review: str, start: int, wording: str, whole_period: bool) -> tuple[int, int] | None:
-    if _OTHER_HEAD.match(review, start + len(wording)):
+def _clause(review: str, start: int, wording: str, whole_period: bool, related: str) -> tuple[int, int] | None:
+    after = start + len(wording)
+    if _OTHER_HEAD.match(review, after) or review[start - 1:start] == "占" or (related and _SHARE.match(review, after)):
         return None
     clause = _CLAUSES.search(review, max(0, start - 20))
     while clause and clause.end() <= start:
@@ -107,7 +134,9 @@ def _clause(review: str, start: int, wording: str, whole_period: bool) -> tuple[
     words = clause.group(0)
     if _MULTI_YEAR.search(words) and not whole_period:
         return None
-    if re.search(r"\d", _COUNTED.sub("", words)) or _QUALITATIVE.search(words):
+    numbers = re.search(r"\d", _RANKED.sub("", _COUNTED.sub("", words)))
+    # a figure of another scope must say how much or which way for a growth; a rank says nothing of it
+    if numbers or (_CHANGED if related == "growth" else _QUALITATIVE).search(words):
         return clause.start(), clause.end()
     return None
 
@@ -116,16 +145,22 @@ def _clause(review: str, start: int, wording: str, whole_period: bool) -> tuple[
 _KEPT = re.compile(r"保持|持续(?:改善|提升|好转|向好)|明显(?:改善|提升|好转)|稳步提升|进一步(?:改善|提升)|改善|好转|一流"
                    r"|优良|达标|好于|优于|(?<![未没])(?:完成|实现)|平稳|稳定|稳中有")
 _BETTER = re.compile(r"改善|提升|好转|向好|提高")
+_SET_ELSEWHERE = re.compile(r"完成|下达|国家要求|约束性")
 _RELATIVE_KEPT = re.compile(r"同步|相适应|相协调|一致|高于|快于")
-_NOT_KEPT = re.compile(r"未|不足|滞后|恶化|差距|偏低|下滑|放缓|不及|不够|慢于|低于")
+_NOT_KEPT = re.compile(r"未|不足|滞后|恶化|差距|偏低|下滑|放缓|不及|不够|慢于|低于|需要|有待|亟待|仍需|尚需|还需|压力")
 
 
-def kept(target: Indicator, clause: str) -> bool:
+def kept(target: Indicator, clause: str, related: bool = False) -> bool:
     """Whether a review clause on a target set in words says it was kept:
     the relation of a relative target restated (居民收入增长与经济增长基本同步),
     words of change for a target of change (持续改善: 明显提升), words of a
-    kept state for a target of a state (保持优良: 继续保持全国一流)."""
-    if not clause or _NOT_KEPT.search(clause):
+    kept state for a target of a state (保持优良: 继续保持全国一流). The
+    indicator's own words (优良天数比例) judge nothing. A ``related`` clause
+    speaks of a part (空气质量明显改善): it can show a target of change or of
+    a state kept, never one set by another body (完成国家下达的目标任务)."""
+    for wording in sorted({*_own_wordings(target), *related_of(target)}, key=len, reverse=True):
+        clause = clause.replace(wording.rstrip("+"), "")
+    if not clause or _NOT_KEPT.search(clause) or (related and _SET_ELSEWHERE.search(target.quote)):
         return False
     if target.measure == "relative":
         return bool(_RELATIVE_KEPT.search(clause))

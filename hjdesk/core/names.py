@@ -59,7 +59,7 @@ def _wordings() -> tuple[tuple[str, CanonicalIndicator], ...]:
 #: What may follow a wording at the end of a subject phrase and keep its
 #: meaning. A Chinese noun phrase ends with its head, so 单位生产总值能耗 (head
 #: 能耗) is not 生产总值, but 居民消费价格涨幅 is 居民消费价格.
-_SUFFIXES = ("", "涨幅", "增速", "增幅", "增长", "总量", "总额", "规模", "水平", "全年", "年末", "总计", "合计",
+_SUFFIXES = ("", "涨幅", "增速", "增幅", "增长", "总量", "总额", "总值", "规模", "水平", "全年", "年末", "总计", "合计",
              "降幅", "减幅", "预期目标", "目标", "预期", "目标确定", "预期目标确定", "目标设定", "目标定",
              "实际", "名义")  # 居民人均可支配收入实际增长4.4%: real growth of the same indicator
 

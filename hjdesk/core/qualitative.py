@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .model import Indicator, ParsedReport
+from .mentions import related_of
 from .names import canonical_name, lookup
 
 #: A clause of a targets passage that sets a target in words, and its predicate.
@@ -37,10 +38,14 @@ _DIGIT = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万]+(?:
 _BLANKET = re.compile(
     r"(?:全年|\d{4}年)?(?:经济社会发展)?(?:主要)?(?:预期)?目标(?:任务)?(?:顺利|圆满|较好|全面|总体|基本)?的?(?:完成|实现)"
     r"|(?:顺利|圆满|较好|全面|总体)(?:完成|实现)(?:了)?[^，,；;。]{0,24}?目标(?:任务)?")
-_NAMED = re.compile(r"(?P<names>[\u4e00-\u9fff、和及与等“”]{2,40}?)(?:等)?(?:主要|预期性)?(?:指标)?(?:均|都)?"
-                    r"(?:(?P<neg>未能?|没有)?(?:超额)?(?:完成|实现|达到)(?:了)?|好于|优于|高于|超过)"
-                    r"(?:年初|年度|全年|国家下达的?)?(?:预期)?(?:目标|任务)(?:任务)?"
-                    r"|(?P<listed>[\u4e00-\u9fff、和及与等“”]{2,30}?指标)(?:全部|均|都|全面)(?P<neg2>未)?(?:完成|实现|达标)")
+_NAMED = re.compile(r"(?P<names>[\u4e00-\u9fffA-Za-z、和及与等“”]{0,40}?)(?:等)?(?:主要|预期性)?(?:指标)?(?:均|都|也)?"
+                    r"(?:(?P<neg>未能?|没有)?(?:超额)?(?:完成|实现|达到|达)(?:了)?|好于|优于|高于|超过)"
+                    r"(?:年初|年度|全年|国家下达的?)?(?:预期(?:目标)?|目标|任务)(?:任务)?"
+                    r"|(?P<listed>[\u4e00-\u9fff\d、和及与等“”]{2,30}?指标)(?:全部|均|都|全面)(?P<neg2>未)?(?:完成|实现|达标)")
+#: Words of a statement that name no indicator: 均超额完成 speaks of the clauses before it.
+_ADVERBS = re.compile(r"^(?:去年|今年|全年|均|都|也|全部|超额|较好|顺利|增速|涨幅)+|(?:均|都|也|全部|超额|较好|顺利)+$")
+#: The subject of a figure in a clause before (PM2.5平均浓度35.2微克/立方米).
+_SUBJECT = re.compile(r"[\u4e00-\u9fffA-Za-z]+(?:2\.5|10)?[\u4e00-\u9fff]*")
 _NOT_THIS_YEAR = re.compile(r"十[四五六]五|五年|规划|确保|力争|奋力|有信心|有条件|今年|明年")
 
 
@@ -136,22 +141,38 @@ def _statements_in(sentence: str, start: int) -> list[Statement]:
             continue
         named = _NAMED.search(words)
         if named:
-            listed = named.group("names") or named.group("listed")
-            names = tuple(n for n in re.split(r"[、和及与等]", listed.strip("“”")) if len(n) >= 2)
+            listed = named.group("names") or named.group("listed") or ""
+            names = tuple(n for n in (_ADVERBS.sub("", n) for n in re.split(r"[、和及与等]", listed.strip("“”")))
+                          if len(n) >= 2)
+            # …国考断面水质优良比例90.2%，均好于年度目标: the subjects of the clauses before
+            names = names or _subjects(sentence[:clause.start()])
             if names:
                 status = "missed" if named.group("neg") or named.group("neg2") else "met"
                 found.append(Statement(start + clause.start(), start + clause.end(), names, status))
     return found
 
 
+def _subjects(before: str) -> tuple[str, ...]:
+    """The subjects of the figures in the clauses of a sentence before a statement."""
+    found = []
+    for item in re.split(r"[，,；;、]", before):
+        subject = _SUBJECT.match(item.strip())
+        if subject and re.search(r"\d", item[subject.end():]) and len(subject.group(0)) >= 2:
+            found.append(re.sub(r"^(?:全省|全市|全区|全年)", "", subject.group(0)))
+    return tuple(found)
+
+
 def statement_for(target: Indicator, found: tuple[Statement, ...], main: bool) -> Statement | None:
     """The review's word on a target: one that names it, else (for a main
     target) a blanket one."""
     entry = lookup(target.name)
+    related = [w for w in related_of(target) if not w.endswith("+")]
     for statement in found:
         for name in statement.names:
             if (entry is not None and lookup(name) is entry) or name in target.name or target.name in name:
                 return statement
+            if target.measure in WORDED and any(w in name for w in related):
+                return statement  # 空气质量优良天数比率…均好于年度目标 for 生态环境质量
     if main:
         return next((s for s in found if not s.names), None)
     return None

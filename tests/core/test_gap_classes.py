@@ -244,3 +244,28 @@ def test_a_relative_target_judged_from_the_parts_of_the_whole():
     below = _pair("主要预期目标是：地区生产总值增长5%，居民人均可支配收入增长与经济增长基本同步。",
                   "地区生产总值增长5.7%，城镇和农村居民人均可支配收入分别增长4.3%、5.1%。")
     assert below["居民人均可支配收入"].status == "missed"
+
+
+def test_what_the_review_says_of_the_figures_before_it_and_of_last_year_in_the_five_years():
+    rows = _pair("主要预期目标是：地区生产总值增长6%，生态环境质量持续改善。",
+                 "全省PM2.5平均浓度35.2微克/立方米、国考断面水质优良比例90.2%，均好于年度目标。")
+    assert rows["生态环境质量"].status == "met" and rows["生态环境质量"].evidence is not None
+    five = _five_year_pair("主要预期目标是：居民消费价格涨幅2%左右，城镇调查失业率5.5%左右。",
+                           "2025年，全省经济稳中向好，顺利完成全年经济社会发展主要目标。",
+                           "需要说明的是，“十四五”时期，受多重因素影响，去年CPI涨幅也未达年初预期，但态势没有变。")
+    assert five["居民消费价格"].status == "missed"  # the review names it, over the blanket word
+    assert five["城镇调查失业率"].status == "met"
+
+
+def test_a_need_is_no_result():
+    rows = _pair("主要预期目标是：地区生产总值增长6%，生态环境质量持续改善。",
+                 "我们清醒地认识到，生态环境质量需要持续提升。")
+    assert rows["生态环境质量"].status == "unclear"
+
+
+def test_a_listed_target_in_words_is_one_row_per_subject():
+    rows = _pair("主要预期目标是：地区生产总值增长6%，粮食产量及播种面积、生态环境质量等指标完成国家下达年度目标任务。",
+                 "粮食产量836.9亿斤，再创历史新高。")
+    assert {"粮食产量", "播种面积", "生态环境质量"} <= set(rows)
+    assert rows["粮食产量"].status == "unclear"  # a record, but the national figure is not given
+    assert rows["播种面积"].status == "not_reported"
