@@ -20,7 +20,8 @@ from typing import Iterable, Mapping, Sequence
 
 from .corrections import GapDecision
 from .model import Indicator, ParsedReport
-from .mentions import for_target, kept, mention, related_mention, related_of, review_text
+from .mentions import (for_target, kept, mention, related_mention, related_mentions, related_of, related_wordings,
+                       review_text)
 from .names import direction, fold, lookup
 from .qualitative import qualitative_targets, reference_of, statement_for, statements
 from .quantities import units
@@ -204,6 +205,11 @@ def name_similarity(a: Indicator, b: Indicator, glossary: Mapping[str, str] | No
     entry_a, entry_b = lookup(a.name), lookup(b.name)
     if entry_a and entry_b:
         return 1.0 if entry_a.name == entry_b.name else 0.0
+    known = entry_a or entry_b
+    if known is not None:
+        other = b.name if entry_a else a.name
+        if any(w.rstrip("+") in other for w in related_wordings().get(known.name, ()) if not w.endswith("+")):
+            return 0.0  # a figure of a part (外贸出口总额 for 进出口总额) is no other wording of the whole
     core_a, core_b = _core(_expand(a.name, glossary)), _core(_expand(b.name, glossary))
     if not set(core_a[-2:]) & set(core_b[-2:]) and core_a not in core_b and core_b not in core_a:
         return 0.0  # different head nouns: 先进制造业集群 is not 先进制造业项目
@@ -341,7 +347,7 @@ def report_gaps(old: ParsedReport, new: ParsedReport, old_indicators: Sequence[I
 
 
 #: A target in words that a growth of the indicator meets.
-_STEADY = re.compile(r"稳中提质|促稳提质|稳中有升|稳中有进|保持稳定|总体稳定|稳步(?:增长|提升|提高)|平稳增长|稳定增长|合理增长"
+_STEADY = re.compile(r"稳中提质|促稳提质|量稳质升|(?<=[产量])稳定$|稳中有升|稳中有进|保持稳定|总体稳定|稳步(?:增长|提升|提高)|平稳增长|稳定增长|合理增长"
                      r"|保持正增长|只增不减")
 
 #: An indicator whose parts a report may give instead of the whole.
@@ -368,10 +374,11 @@ def _worded_row(target: Indicator, results: Sequence[Indicator], said, review: s
     if found is not None:
         status = "met" if kept(target, review[found[0]:found[1]]) else "unclear"
         return replace(row, status=status, evidence=found)
-    found = related_mention(target, review)
-    if found is not None:
-        status = "met" if kept(target, review[found[0]:found[1]], related=True) else "unclear"
-        return replace(row, status=status, evidence=found)
+    related = list(related_mentions(target, review))
+    if related:
+        # one part said kept (水质优良率提高4个百分点) shows it; else the first part spoken of
+        found = next((span for span in related if kept(target, review[span[0]:span[1]], related=True)), None)
+        return replace(row, status="met" if found else "unclear", evidence=found or related[0])
     if target.measure == "relative" and lookup(reference_of(target)) is None:
         return row  # 增速高于全国平均水平: the report cannot show it met without the other figure
     statement = statement_for(target, said, main=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterator
 
 from .indicators import plan_period_spans
 from .model import Indicator, ParsedReport
@@ -22,7 +23,7 @@ from .resources import read_lines
 #: Words that judge an outcome without a number: 超额完成, 稳中有升, 好于预期.
 _QUALITATIVE = re.compile(r"完成|实现|达到|达标|超额|稳中有升|稳步提升|明显提升|持续提升|保持|稳定|平稳|好于|高于|低于|优于"
                           r"|增长|增速|提高|下降|回升|回落|持平|目标|良好|优良|改善|向好|提质|快于|慢于|一流|跨过|跨越|突破"
-                          r"|迈上|大关|台阶|居全国|居全省|位居|排名")
+                          r"|迈上|大关|台阶|居全国|居全省|位居|排名|平衡|脱贫|摘帽|有效|提升")
 _CLAUSES = re.compile(r"[^，,；;。！!？?\n]+")
 #: A number that counts things (132家企业, 20条措施) says nothing of an indicator measured otherwise.
 _COUNTED = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:家|个|项|条|件|次|批|座|所|名|款|场)")
@@ -90,24 +91,33 @@ def related_mention(target: Indicator, review: str) -> tuple[int, int] | None:
     another scope that speaks of ``target``'s indicator (工业投资增长11.3% for
     固定资产投资, 空气质量明显提升 for 生态环境质量; the wordings are in
     ``resources/related_indicators.tsv``)."""
+    return next(related_mentions(target, review), None)
+
+
+def related_mentions(target: Indicator, review: str) -> Iterator[tuple[int, int]]:
+    """Every such clause, in the order of the related file's wordings."""
     own = _own_wordings(target)
     kind = "growth" if target.measure == "growth_rate" else "words"
-    return _first(target, review, [w for w in related_of(target) if w not in own], related=kind)
+    return _all(target, review, [w for w in related_of(target) if w not in own], related=kind)
 
 
 def _first(target: Indicator, review: str, wordings: list[str], related: str) -> tuple[int, int] | None:
+    return next(_all(target, review, wordings, related), None)
+
+
+def _all(target: Indicator, review: str, wordings: list[str], related: str) -> Iterator[tuple[int, int]]:
     whole_period = bool(_PLAN_TARGET.search(target.quote))
     for wording in wordings:
         bare = wording.endswith("+")
         wording = wording.rstrip("+")
         start = review.find(wording)
         while start >= 0:
-            if not bare or (_CHANGE.match(review, start + len(wording)) and not _SUB_SCOPE.search(review, max(0, start - 2), start)):
+            if not bare or (_CHANGE.match(review, start + len(wording))
+                            and not _SUB_SCOPE.search(review, max(0, start - 2), start)):
                 found = _clause(review, start, wording, whole_period, related)
                 if found is not None:
-                    return found
+                    yield found
             start = review.find(wording, start + 1)
-    return None
 
 
 def _own_wordings(target: Indicator) -> list[str]:
@@ -142,9 +152,10 @@ def _clause(review: str, start: int, wording: str, whole_period: bool, related: 
 
 
 #: A review clause that says a target set in words was kept (保持全国一流, 持续改善).
-_KEPT = re.compile(r"保持|持续(?:改善|提升|好转|向好)|明显(?:改善|提升|好转)|稳步提升|进一步(?:改善|提升)|改善|好转|一流"
+_KEPT = re.compile(r"有效(?:防范|化解|防控|管控|处置|整治)|成效明显|保持|持续(?:改善|提升|好转|向好)|明显(?:改善|提升|好转)|稳步提升|进一步(?:改善|提升)|改善|好转|一流"
                    r"|优良|达标|好于|优于|(?<![未没])(?:完成|实现)|平稳|稳定|稳中有")
 _BETTER = re.compile(r"改善|提升|好转|向好|提高")
+_RESTATED = re.compile(r"(?:目标|任务|指标)+$")
 _SET_ELSEWHERE = re.compile(r"完成|下达|国家要求|约束性")
 _RELATIVE_KEPT = re.compile(r"同步|相适应|相协调|一致|高于|快于")
 _NOT_KEPT = re.compile(r"未|不足|滞后|恶化|差距|偏低|下滑|放缓|不及|不够|慢于|低于|需要|有待|亟待|仍需|尚需|还需|压力")
@@ -164,6 +175,8 @@ def kept(target: Indicator, clause: str, related: bool = False) -> bool:
         return False
     if target.measure == "relative":
         return bool(_RELATIVE_KEPT.search(clause))
+    if _RESTATED.sub("", target.quote)[-4:] in clause:
+        return True  # the target's own words said as done: 主要污染物排放量继续下降, 国际收支基本平衡
     # a target of change (持续改善) wants words of change; one of a state (保持优良) any word of a kept state
     return bool((_BETTER if _BETTER.search(target.quote) else _KEPT).search(clause))
 

@@ -64,6 +64,11 @@ _SUFFIXES = ("", "涨幅", "增速", "增幅", "增长", "总量", "总额", "�
              "实际", "名义")  # 居民人均可支配收入实际增长4.4%: real growth of the same indicator
 
 
+#: Modifiers that make a part of an indicator another indicator: 跨境电商进出口 is not 进出口总额.
+_NARROWER = ("跨境电商", "服务", "服务贸易", "数字贸易", "农产品", "机电产品", "高新技术产品", "高技术产品", "加工贸易",
+             "一般贸易", "民营企业", "外资企业", "国有企业", "边境", "对外", "中欧班列")
+
+
 #: Look-alikes folded before names are compared: Roman numerals (Ⅲ, and the
 #: Cyrillic Ш typed for it), full-width letters and digits, 〇.
 _FOLD = str.maketrans({"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "Ⅴ": "V", "Ⅵ": "VI", "Ш": "III", "〇": "0",
@@ -87,7 +92,7 @@ def lookup(name: str) -> CanonicalIndicator | None:
                 return entry
             continue
         at = name.rfind(wording)
-        if at >= 0 and name[at + len(wording):] in _SUFFIXES:
+        if at >= 0 and name[at + len(wording):] in _SUFFIXES and not name[:at].endswith(_NARROWER):
             return entry
     return None
 

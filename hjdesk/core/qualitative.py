@@ -27,7 +27,8 @@ _PREDICATE = re.compile(
     r"|(?P<words>促稳提质|稳中提质|稳中有升|稳中有进|稳步(?:增长|提升|提高)|平稳(?:增长|运行)|保持稳定|基本平衡|总体平稳|"
     r"合理增长|持续(?:改善|提升|好转|向好)|进一步(?:改善|提升)|明显(?:改善|提升)|(?:稳定在|保持在)合理区间|保持优良|"
     r"总体稳定|只增不减|保持正增长|达到国家要求|保持(?:优秀|合理|良好|较高)?水平|(?:稳定)?保持在[ⅠⅡⅢⅣⅤ]类|"
-    r"控制在国家下达|(?:全面|统筹|确保|如期)?完成[^，,；;。]{0,30}?(?:目标|任务|指标)|任务全面完成)")
+    r"控制在国家下达|(?:全面|统筹|确保|如期)?完成[^，,；;。]{0,30}?(?:目标|任务|指标)|任务全面完成|"
+    r"有效(?:防控|防范|化解|管控)|(?:基本|保持)稳定|(?:继续|持续|稳步)下降|全部(?:脱贫|摘帽)|量稳质升|(?<=[产量])稳定$)")
 _OBJECT = re.compile(r"^(?:全面|统筹|确保|如期)?完成|(?:国家)?(?:下达|规定)的?|“?十[四五]五”?(?:期间|规划期内)?|"
                      r"(?:考核)?(?:目标|任务)$")
 _LEAD = re.compile(r"^.*?(?:主要预期目标|预期目标|主要目标)(?:是|为)?[:：]?|^(?:同时|全年|确保|力争|努力|推动|实现|促进)+")
@@ -37,7 +38,8 @@ _DIGIT = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万]+(?:
 #: A review's words on its own targets: blanket (all main targets) or naming some.
 _BLANKET = re.compile(
     r"(?:全年|\d{4}年)?(?:经济社会发展)?(?:主要)?(?:预期)?目标(?:任务)?(?:顺利|圆满|较好|全面|总体|基本)?的?(?:完成|实现)"
-    r"|(?:顺利|圆满|较好|全面|总体)(?:完成|实现)(?:了)?[^，,；;。]{0,24}?目标(?:任务)?")
+    r"|(?:顺利|圆满|较好|全面|总体)(?:完成|实现)(?:了)?[^，,；;。]{0,24}?目标(?:任务)?"
+    r"|完成(?:了)?(?:全年|\d{4}年|年初确定的|今年)(?:经济社会发展)?的?主要(?:预期)?目标(?:任务)?")
 _NAMED = re.compile(r"(?P<names>[\u4e00-\u9fffA-Za-z、和及与等“”]{0,40}?)(?:等)?(?:主要|预期性)?(?:指标)?(?:均|都|也)?"
                     r"(?:(?P<neg>未能?|没有)?(?:超额)?(?:完成|实现|达到|达)(?:了)?|好于|优于|高于|超过)"
                     r"(?:年初|年度|全年|国家下达的?)?(?:预期(?:目标)?|目标|任务)(?:任务)?"
@@ -97,9 +99,16 @@ def _targets(report: ParsedReport, section: int, start: int, clause: str) -> lis
         name = _RATE_END.sub("", _OBJECT.sub("", predicate.group(0)).strip("“”\"（）() "))
     if len(name) < 2:
         return []
+    name = re.sub(r"[“”\"]", "", name)
     names = [name]
     if _LISTED.search(name):
         names = [n for n in re.split(r"[、及和与]", _LISTED.sub("", name)) if len(n) >= 2] or names
+    elif re.fullmatch(r"[\u4e00-\u9fff]{4,}[和及][\u4e00-\u9fff]{2}", name):
+        # 粮食播种面积和产量: a bare head after 和 shares the modifier of the first
+        first, last = re.split(r"[和及]", name)
+        names = [first, first[:2] + last]
+    elif re.fullmatch(r"[^和及]{4,}[和及][^和及]{4,}", name) and any(map(lookup, re.split(r"[和及]", name))):
+        names = re.split(r"[和及]", name)  # 单位国内生产总值能耗和主要污染物排放量: two indicators
     measure = "relative" if predicate.group("relative") else "qualitative"
     quote_start = start + offset
     quote_end = start + len(clause.rstrip())

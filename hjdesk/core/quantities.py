@@ -127,10 +127,25 @@ _PEOPLE = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?P<mag>万|亿)(?=[\u4e0
                      r"(?![\u4e00-\u9fff]{0,2}[0-9]))")
 
 
+_PEOPLE_BEFORE = re.compile(r"(?:人口|人员|群众|劳动力)(?:减少|增加|脱贫|新增|达到|超过|转移)?(?P<num>\d+(?:\.\d+)?)(?P<mag>万|亿)"
+                            r"(?![\u4e00-\u9fff]{0,2}(?:元|吨|亩|平方|千瓦|公里|斤|立方|户|个|套|人|辆|头|只|件|次|项))")
+_BOUND_AFTER = re.compile(r"以上|以内|以下|左右|多|余")
+
+
 def _find_measures(norm: str, start: int, end: int) -> list[Quantity]:
     found = _find_units(norm, start, end)
     taken = {q.number_start for q in found}
     quoted = _quoted_spans(norm, start, end)
+    for match in _PEOPLE_BEFORE.finditer(norm, start, end):
+        # 农村贫困人口减少1000万以上: the people noun before the number is its unit
+        if match.start("num") in taken or any(a < match.start("num") < b for a, b in quoted):
+            continue
+        bound = _BOUND_AFTER.match(norm, match.end())
+        comparator = {"以上": "ge", "多": "ge", "余": "ge", "以内": "le", "以下": "le", "左右": "approx"}.get(
+            bound.group(0) if bound else "", "eq")
+        found.append(Quantity(match.start("num"), bound.end() if bound else match.end(), float(match.group("num")), None,
+                              match.group("mag") + "人", "people", comparator, match.start("num")))
+        taken.add(match.start("num"))
     for match in _PEOPLE.finditer(norm, start, end):
         if match.start() in taken or any(a < match.start() < b for a, b in quoted):
             continue

@@ -269,3 +269,18 @@ def test_a_listed_target_in_words_is_one_row_per_subject():
     assert {"粮食产量", "播种面积", "生态环境质量"} <= set(rows)
     assert rows["粮食产量"].status == "unclear"  # a record, but the national figure is not given
     assert rows["播种面积"].status == "not_reported"
+
+
+def test_targets_in_words_of_the_national_kind():
+    rows = _pair("综合研判形势，我们对预期目标作了适当调整。今年要城镇新增就业900万人以上，城镇登记失业率5.5%左右；"
+                 "国际收支基本平衡；农村贫困人口减少1000万以上；重大金融风险有效防控；"
+                 "单位国内生产总值能耗和主要污染物排放量继续下降；确保粮食播种面积和产量稳定。",
+                 "完成全年主要目标任务。城镇新增就业1186万人。国际收支基本平衡。农村贫困人口减少1109万。"
+                 "主要污染物排放量继续下降。粮食总产达614.9亿斤，居近十年高位。")
+    assert rows["城镇新增就业"].status == "met"  # the passage is found by 预期目标作了调整
+    assert rows["城镇登记失业率"].status == "met"  # never spoken of: the blanket word
+    assert rows["国际收支"].status == "met"  # its own words said as done
+    assert (rows["农村贫困人口"].actual.value, rows["农村贫困人口"].status) == (1109, "met")
+    assert rows["主要污染物排放量"].status == "met"
+    assert rows["单位地区生产总值能耗"].status == "met"  # one row per subject of 和
+    assert rows["粮食产量"].status == "unclear" and rows["粮食播种面积"].status == "met"

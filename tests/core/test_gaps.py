@@ -154,4 +154,17 @@ def test_main_targets_of_every_province_against_hand_gold(corpus):
     assert tally.false_not_reported <= FLOORS["false_not_reported"]
 
 
+def test_held_out_pairs_against_hand_gold(corpus):
+    """The same rates on pairs read by hand after the rules were written
+    (national and Hunan reports of 2019–2022, Huaihua 2019→2020)."""
+    from .gap_gold import HELD_OUT, measure
+
+    tally = measure(HELD_OUT)["all"]
+    assert tally.rows >= 70
+    assert tally.rate("targets_found", "numeric_targets") >= 0.95
+    assert tally.rate("results_right", "results") >= 0.95
+    assert tally.rate("status_right", "rows") >= 0.94
+    assert tally.false_not_reported <= 1
+
+
 FLOORS = {"results_right": 0.99, "not_reported_right": 0.97, "status_right": 0.97, "false_not_reported": 0}
