@@ -23,7 +23,7 @@ from .model import Indicator, ParsedReport
 from .mentions import (for_target, kept, mention, related_mention, related_mentions, related_of, related_wordings,
                        review_text)
 from .names import direction, fold, lookup
-from .qualitative import qualitative_targets, reference_of, statement_for, statements
+from .qualitative import LIVELIHOOD, WORDED, qualitative_targets, reference_of, statement_for, statements
 from .quantities import units
 from .tiers import TIERS, tier_of
 
@@ -339,11 +339,26 @@ def report_gaps(old: ParsedReport, new: ParsedReport, old_indicators: Sequence[I
             if row.target else row for row in table.rows]
     rows = [_with_mention(row, for_target(row.target, year_review, period_review)) if row.target else row
             for row in rows + worded]
+    rows = _without_echoes(rows)
     if old.meta.jurisdiction == "全国":
         # the State Council's report speaks of the national product
         rows = [replace(row, indicator="国内生产总值") if row.indicator == "地区生产总值" else row for row in rows]
     rows.sort(key=lambda row: (TIERS.index(row.tier), STATUSES.index(row.status)))
     return GapTable(table.year, tuple(rows))
+
+
+def _without_echoes(rows: list[GapRow]) -> list[GapRow]:
+    """``no_target`` rows that repeat what a target row already shows: the
+    same indicator (粮食产量 for 粮食产量保持稳定), a part of it (城镇居民
+    收入 for 居民收入增长与经济增长同步), or a figure a row quotes."""
+    # a target in words covers every figure of its indicator; one in numbers those of its kind
+    worded = {row.indicator for row in rows if row.target is not None and row.target.measure in WORDED}
+    worded |= {part for name in list(worded) for part in _PARTS.get(name, ())}
+    numbered = {(row.indicator, _unit_class(row.target)) for row in rows if row.target is not None}
+    quoted = [row.evidence for row in rows if row.target is not None and row.evidence]
+    return [row for row in rows if row.status != "no_target" or not (
+        row.indicator in worded or (row.indicator, _unit_class(row.actual)) in numbered
+        or any(a <= row.actual.char_start and row.actual.char_end <= b for a, b in quoted))]
 
 
 #: A target in words that a growth of the indicator meets.
@@ -459,6 +474,11 @@ def _with_statement(row: GapRow, said) -> GapRow:
     target (only where the indicator is never mentioned)."""
     if row.target is None or row.actual is not None or row.decided or row.status not in ("not_reported", "unclear"):
         return row
+    if row.tier == "livelihood" and row.status == "not_reported":
+        # 12件重点民生实事全部办成: each item of the list NEW says nothing else of
+        done = next((s for s in said if s.names == (LIVELIHOOD,)), None)
+        if done is not None:
+            return replace(row, status=done.status, evidence=(done.char_start, done.char_end))
     statement = statement_for(row.target, said, main=row.tier == "main" and row.status == "not_reported")
     if statement is None or (not statement.names and row.status != "not_reported"):
         return row

@@ -28,10 +28,11 @@ _CLAUSE_END = "，,；;：:。！!？?\n（("
 _SKIP_KINDS = ("title", "glossary", "term", "closing", "appendix")
 _GROWTH = ("增长", "增加", "提高", "提升", "上升", "上涨", "增", "涨", "回升", "扩大", "攀升")
 _DECLINE = ("下降", "减少", "降低", "回落", "下滑", "缩减", "收窄", "降", "减")
-_LEADING = re.compile(r"^(?:[、并且而其中;；,，]|(?:和|及|与)(?!美|谐|时|会)|[①②③④⑤⑥⑦⑧⑨⑩]|[(（][一二三四五六七八九十\d]+[)）]"
+_LEADING = re.compile(r"^(?:[、并且而;；,，]|\d{1,2}[、.．)）](?!\d)|[(（]?[新改扩续][)）]|(?:和|及|与)(?!美|谐|时|会)|[①②③④⑤⑥⑦⑧⑨⑩]|[(（][一二三四五六七八九十\d]+[)）]"
                       r"|\d{4}年(?:底|末)?|全年|今年|去年|当年|上年|全区|全市|全省|全县|全州|全国|力争|确保|预计"
                       r"|实现|完成|累计|共计|共|总计|同口径|同比|比上年|按可比价格计算|可比价|力促|达到|年末|年底|一年来|其中|以上|分别|全面|基本)+")
 _TRAILING = re.compile(r"(?:预计)?(?:同比|比上年|分别|均|都|年均|平均|人均)?(?:微|小幅|略有)?(?:增长|增加|下降|减少|提高|提升|上升|上涨|降低|回落|下滑"
+                       r"|不低于|不少于|不高于|不超过|至少|压减|再压减|再降低|再降|拟按|拟安排|拟|要"
                        r"|缩减|收窄|回升|扩大|攀升|增|涨|降|减|达到|达|为|是|突破|超过|超|保持在|保持|稳定在|控制在|占|完成|实现"
                        r"|约|近|在|于|至|到|了|的|去年的|上年的|有)+$")
 _ESTIMATE_MARK = "预计数"
@@ -40,8 +41,12 @@ _LONG_TERM = re.compile(r"十[一二三四五六七八九]五|年均|五年|到2
 _FIXED_STANDARD = re.compile(r"(?:提高|提标|调整|上调)(?:到|至)$")
 _DATED_EVENT = re.compile(r"^(?:今年|去年|\d{4}年)?\d{1,2}月")
 _FROM_TO = re.compile(r"从$")
-_FROM_YEAR = re.compile(r"从\d{4}年(?:底|末)?$")
-_TO_YEAR = re.compile(r"^(?:提升|提高|增长|增加|扩大|上升|下降|降低|减少|缩小|缩减|压缩|达到)?(?:到|至)(?P<year>\d{4})年(?:底|末)?的?$")
+_NO_NAME = re.compile(r"^(?:|.|比(?:去年|上年)[\u4e00-\u9fff]{0,3}|上述|同时[\u4e00-\u9fff]{0,2}|各地[\u4e00-\u9fff]?|的.*)$")
+#: 从2020年的53.2%…, 起征点从月销售额3万元…, 报销比例由50%…: the first figure of a from–to, a baseline.
+_FROM_YEAR = re.compile(r"(?:从|(?<![自理经缘])由)(?:\d{4}年(?:底|末)?|[\u4e00-\u9fff]{0,6})$")
+#: …提升到2025年的57.7%, …提高到10万元: the second, the figure of the subject said before.
+_TO_YEAR = re.compile(r"^(?:提升|提高|增长|增加|扩大|上升|下降|降低|减少|缩小|缩减|压缩|达到|上调|下调|调整|降|升)?(?:到|至)"
+                      r"(?:(?P<year>\d{4})年(?:底|末)?的?)?$")
 
 
 @dataclass
@@ -150,7 +155,8 @@ def _subject(norm: str, text: str, sentence_start: int, quantity: Quantity, prev
     raw = text[left:quantity.start]
     to_year = _TO_YEAR.match(norm[left:quantity.start])
     if previous is not None and to_year and previous.year == -1:
-        return _Found(quantity, previous.name, previous.span_start, to_year.group(0), "", int(to_year.group("year")))
+        year = int(to_year.group("year")) if to_year.group("year") else None
+        return _Found(quantity, previous.name, previous.span_start, to_year.group(0), "", year)
     verb_match = _TRAILING.search(raw)
     verb = verb_match.group(0) if verb_match else ""
     core = raw[:len(raw) - len(verb)] if verb else raw
@@ -165,7 +171,7 @@ def _subject(norm: str, text: str, sentence_start: int, quantity: Quantity, prev
     if not name.strip("“”\"（）() ") and previous is not None:
         return _Found(quantity, previous.name, previous.span_start, verb or previous.verb, post)
     baseline = _FROM_YEAR.search(name)
-    if baseline:
+    if baseline and baseline.start() > 0:
         # the first figure of 从2020年的53.2%提升到…: a baseline (year -1 marks it)
         return _Found(quantity, name[:baseline.start()].strip(), span_start, verb, post, -1)
     return _Found(quantity, name.strip().rstrip("和及与、"), span_start if name else left, verb, post)
@@ -175,10 +181,18 @@ _VERB = re.compile(r"^(?:新建|新增|建设|建成|培育|实施|开工|引进
                    r"新开|开通|布局|组建|设立|招引|落地|完成|推动|推进|发展|形成|带动|吸引|服务|帮扶|救助|资助)?$")
 
 
+_MANNER = re.compile(r"^(?:继续|加快|重点|用心用情|同心协力|大规模|如期|深入|扎实|积极|持续|着力|统筹|新)+")
+_MORE_VERBS = re.compile(r"^(?:严守|引导|选择|办好|启动|发行|扩招|建成|开工建设|新开工|开工改造|改造提升|提质改造)$")
+
+
 def _bare_verb(name: str) -> bool:
-    """A subject that is only a verb (or nothing): 培育, 实施, 新建一批."""
+    """A subject that is only a verb (or nothing), perhaps after a word of
+    manner: 培育, 实施, 新建一批, 加快培育, 继续实施, 用心用情办好."""
     core = name.strip("“”\"（）() ")
-    return not core or bool(_VERB.match(core)) or len(core) <= 1
+    if not core or bool(_VERB.match(core)) or len(core) <= 1:
+        return True
+    core = _MANNER.sub("", core)
+    return not core or bool(_VERB.match(core)) or bool(_MORE_VERBS.match(core))
 
 
 def _post_phrase(norm: str, text: str, end: int) -> str:
@@ -255,6 +269,8 @@ def _indicator(context: _Context, section: Section, sentence_start: int, found: 
     elif measure == "share" and _GROWTH_NAME.search(name):
         measure = "growth_rate"  # 经济增长预期目标为5.5%左右: the subject names a growth
     role, year = _role(context, section, sentence_start, found, measure)
+    if _NO_NAME.match(name.strip("“”\"（）() ")):
+        role, year = "other", None  # 比去年增加8000亿元, 的税率降至13%: no subject a person could track
     text = context.text
     return Indicator(
         name=name, canonical=canonical_name(name), measure=measure, value=value,
@@ -316,6 +332,8 @@ def _role(context: _Context, section: Section, sentence_start: int, found: _Foun
     quantity = found.quantity
     norm = context.norm
     clause = norm[_clause_start(norm, sentence_start, quantity.start):quantity.start]
+    if found.year == -1:
+        return "other", None  # the baseline of a from–to
     if found.year is not None:
         # a figure the text dates itself: the baseline describes, the year's figure is that year's
         reported = section.part == "review" and found.year == _previous(context.year)
@@ -408,6 +426,8 @@ def _names_a_list(found: _Found) -> bool:
     出台20条措施, 第一批9项, 紧盯28个重点领域."""
     if found.quantity.unit in ("条", "项") and (_POLICY_NAME.search(found.name) or found.post.startswith(_POLICY_AFTER)):
         return True
+    if re.match(r"(?:重点|十大)?民生实事", found.post):
+        return True  # 办好12件重点民生实事: the size of the list, whose items are the targets
     return bool(_BATCH.search(found.name) or _FOCUS.match(found.name))
 
 

@@ -48,6 +48,12 @@ _NAMED = re.compile(r"(?P<names>[\u4e00-\u9fffA-Za-z、和及与等“”]{0,40}
 _ADVERBS = re.compile(r"^(?:去年|今年|全年|均|都|也|全部|超额|较好|顺利|增速|涨幅)+|(?:均|都|也|全部|超额|较好|顺利)+$")
 #: The subject of a figure in a clause before (PM2.5平均浓度35.2微克/立方米).
 _SUBJECT = re.compile(r"[\u4e00-\u9fffA-Za-z]+(?:2\.5|10)?[\u4e00-\u9fff]*")
+#: 12件重点民生实事全部办成, 圆满完成12件重点民生实事, 完成十大重点民生实事: every item of the list.
+_COUNT = r"(?:[\d一二三四五六七八九十]+件|十大|[\d一二三四五六七八九十]+项)"
+_LIVELIHOOD_DONE = re.compile(rf"{_COUNT}(?:重点)?民生实事(?:项目)?(?:全部|全面|圆满|顺利)?(?:办成|完成|兑现|落实|落地)"
+                              rf"|(?:圆满|全面|顺利)?(?:完成|办成|兑现)(?:了)?{_COUNT}(?:重点)?民生实事")
+#: The name a statement on the whole 民生实事 list carries.
+LIVELIHOOD = "民生实事"
 _NOT_THIS_YEAR = re.compile(r"十[四五六]五|五年|规划|确保|力争|奋力|有信心|有条件|今年|明年")
 
 
@@ -143,6 +149,9 @@ def _statements_in(sentence: str, start: int) -> list[Statement]:
     for clause in _CLAUSE.finditer(sentence):
         words = clause.group(0)
         if _NOT_THIS_YEAR.search(words):
+            continue
+        if _LIVELIHOOD_DONE.search(words):
+            found.append(Statement(start + clause.start(), start + clause.end(), (LIVELIHOOD,), "met"))
             continue
         blanket = _BLANKET.search(words)
         if blanket:
