@@ -184,6 +184,17 @@ def pair_indicators(targets: list[Indicator], results: list[Indicator], threshol
     return [(target, chosen.get(index)) for index, target in enumerate(targets)]
 
 
+#: A flow (新增, 净增) and a stock (突破6000家, 总数) of the same things are different quantities.
+_FLOW = re.compile(r"新增|净增|新建|新开工|新培育|新认定|新引进")
+_STOCK = re.compile(r"累计|总数|总量|突破|保有|拥有")
+_CUMULATIVE = re.compile(r"累计")
+
+
+def _kind(indicator: Indicator) -> str:
+    """``flow``, ``stock`` or ``""`` (the wording does not say)."""
+    return "flow" if _FLOW.search(indicator.quote) else "stock" if _STOCK.search(indicator.quote) else ""
+
+
 def comparable(a: Indicator, b: Indicator) -> bool:
     """Same kind of quantity: rates with rates, levels of the same dimension
     and of the same order of magnitude (6500万元 is not 300亿元)."""
@@ -191,7 +202,11 @@ def comparable(a: Indicator, b: Indicator) -> bool:
     if (a.measure == "change") != (b.measure == "change"):
         return False  # 增加200亿元 says nothing of a level target of 3000亿元
     if class_a in _RATE_CLASSES or class_b in _RATE_CLASSES:
-        return class_a == class_b
+        # a share (民间投资占比60%) is no growth (民间投资增长18.3%)
+        return class_a == class_b and ({a.measure, b.measure} != {"share", "growth_rate"})
+    if _kind(a) != _kind(b) and "" not in (_kind(a), _kind(b)) or \
+            bool(_CUMULATIVE.search(a.quote)) != bool(_CUMULATIVE.search(b.quote)):
+        return False  # 新增1000家 is no 突破6000家; 建成37所 is no 累计建成70所
     if class_a != class_b or "other" in (a.measure, b.measure):
         return False
     value_a, value_b = abs(a.value), abs(_in_unit(a, b))
@@ -205,6 +220,9 @@ def name_similarity(a: Indicator, b: Indicator, glossary: Mapping[str, str] | No
     entry_a, entry_b = lookup(a.name), lookup(b.name)
     if entry_a and entry_b:
         return 1.0 if entry_a.name == entry_b.name else 0.0
+    for one, other in ((a, b), (b, a)):
+        if any(w in _bare(other.name) and w not in _bare(one.name) for w in related_of(one) if not w.endswith("+")):
+            return 0.0  # 四上企业 is a wider scope than 规模工业企业: shown, never paired
     known = entry_a or entry_b
     if known is not None:
         other = b.name if entry_a else a.name
@@ -283,6 +301,11 @@ def _in_unit(target: Indicator, other: Indicator) -> float:
 def _unit_class(indicator: Indicator) -> str:
     unit = units().get(indicator.unit)
     return unit.unit_class if unit else ("rank" if indicator.measure == "rank" else indicator.unit)
+
+
+def _bare(name: str) -> str:
+    """A name without its quotation marks: “四上”企业 is 四上企业."""
+    return re.sub(r"[“”\"]", "", name)
 
 
 def _label(indicator: Indicator) -> str:
@@ -463,7 +486,7 @@ def _with_candidate(row: GapRow, results: Sequence[Indicator]) -> GapRow:
             continue
         if _SHARE_OF.search(result.name) and not _SHARE_OF.search(row.target.name):
             continue
-        if any(w in result.name for w in related):
+        if any(w in _bare(result.name) for w in related):
             return replace(row, status="unclear", evidence=(result.char_start, result.char_end))
     return row
 

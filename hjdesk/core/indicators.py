@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .model import Indicator, ParsedReport, Section
 from .names import canonical_name, wordings
-from .quantities import WIDTH, Quantity, find_quantities
+from .quantities import WIDTH, Quantity, find_quantities, units
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +32,7 @@ _LEADING = re.compile(r"^(?:[、并且而;；,，]|\d{1,2}[、.．)）](?!\d)|[(
                       r"|\d{4}年(?:底|末)?|全年|今年|去年|当年|上年|全区|全市|全省|全县|全州|全国|力争|确保|预计"
                       r"|实现|完成|累计|共计|共|总计|同口径|同比|比上年|按可比价格计算|可比价|力促|达到|年末|年底|一年来|其中|以上|分别|全面|基本)+")
 _TRAILING = re.compile(r"(?:预计)?(?:同比|比上年|分别|均|都|年均|平均|人均)?(?:微|小幅|略有)?(?:增长|增加|下降|减少|提高|提升|上升|上涨|降低|回落|下滑"
-                       r"|不低于|不少于|不高于|不超过|至少|压减|再压减|再降低|再降|拟按|拟安排|拟|要"
+                       r"|不低于|不少于|不高于|不超过|至少|压减|再压减|再降低|再降|拟按|拟安排|拟|要|新增|净增"
                        r"|缩减|收窄|回升|扩大|攀升|增|涨|降|减|达到|达|为|是|突破|超过|超|保持在|保持|稳定在|控制在|占|完成|实现"
                        r"|约|近|在|于|至|到|了|的|去年的|上年的|有)+$")
 _ESTIMATE_MARK = "预计数"
@@ -41,6 +41,9 @@ _LONG_TERM = re.compile(r"十[一二三四五六七八九]五|年均|五年|到2
 _FIXED_STANDARD = re.compile(r"(?:提高|提标|调整|上调)(?:到|至)$")
 _DATED_EVENT = re.compile(r"^(?:今年|去年|\d{4}年)?\d{1,2}月")
 _FROM_TO = re.compile(r"从$")
+_THRESHOLD = re.compile(r"(?:\d+(?:\.\d+)?[\u4e00-\u9fff]{1,2})?(?:/年)?(?:以上|以下|及以上|及以下)(?:的)?(?=[\u4e00-\u9fff]{2})(?!(?:的)?(?:目标|水平|增长|增速))"
+                        r"|的部分")
+_THRESHOLD_NOUN = re.compile(r"(?:的)?(?:自然村|行政村|村|煤矿|企业|项目|城市|县|人口|家庭|户|工程|部分)")
 _NO_NAME = re.compile(r"^(?:|.|比(?:去年|上年)[\u4e00-\u9fff]{0,3}|上述|同时[\u4e00-\u9fff]{0,2}|各地[\u4e00-\u9fff]?|的.*)$")
 #: 从2020年的53.2%…, 起征点从月销售额3万元…, 报销比例由50%…: the first figure of a from–to, a baseline.
 _FROM_YEAR = re.compile(r"(?:从|(?<![自理经缘])由)(?:\d{4}年(?:底|末)?|[\u4e00-\u9fff]{0,6})$")
@@ -228,7 +231,8 @@ def _indicators(context: _Context, section: Section, sentence_start: int, found:
     measure = _measure(found)
     if not name.strip("“”\"（）() ") and measure == "growth_rate":
         name = _elided_subject(context.norm, found.quantity.start) or name
-    elif name in _BARE_HEADS:
+    elif name in _BARE_HEADS or _TARGET_WORD.match(name):
+        # 经济增速是综合性指标，今年预期目标设定为6%以上: the target of the indicator said before
         # 粮食生产再获丰收，总产达到557亿斤: the head alone, its noun said before
         name = _elided_subject(context.norm, found.span_start) or name
     subjects = [name]
@@ -239,6 +243,7 @@ def _indicators(context: _Context, section: Section, sentence_start: int, found:
 
 
 _ELIDED_REACH = 60
+_TARGET_WORD = re.compile(r"^(?:今年|全年)?(?:增长)?(?:预期)?目标(?:设定|确定|定|设)?$")
 _BARE_HEADS = ("总产", "总产量", "总量", "产量", "总额", "规模", "总规模")
 
 
@@ -408,8 +413,13 @@ def _is_descriptor(norm: str, sentence_start: int, found: _Found, measure: str, 
         return True
     if quantity.unit_class in ("minutes", "hours") and found.post:
         return True
-    if norm[max(0, quantity.start - 1):quantity.start] == "从":
-        return True
+    if norm[max(0, quantity.start - 1):quantity.start] == "从" or clause.endswith("现行"):
+        return True  # 从…, 现行16%的税率: the figure a change starts from
+    if _THRESHOLD.match(norm, quantity.end) or (norm[quantity.start:quantity.end].endswith(("以上", "以下"))
+                                                 and _THRESHOLD_NOUN.match(norm, quantity.end)):
+        return True  # 25户100人以上自然村, 30万吨/年以下煤矿: a bound that picks out what is meant
+    if quantity.unit_class == "people" and quantity.value * units()[quantity.unit].factor >= 1e8:
+        return True  # 14亿人, 近3亿人领取养老金: the population, not a target
     if _names_a_list(found):
         return True
     return bool(_LONG_TERM.search(clause))
@@ -426,7 +436,7 @@ def _names_a_list(found: _Found) -> bool:
     出台20条措施, 第一批9项, 紧盯28个重点领域."""
     if found.quantity.unit in ("条", "项") and (_POLICY_NAME.search(found.name) or found.post.startswith(_POLICY_AFTER)):
         return True
-    if re.match(r"(?:重点|十大)?民生实事", found.post):
+    if re.match(r"(?:重点|十大)?民生实事|方面", found.post):
         return True  # 办好12件重点民生实事: the size of the list, whose items are the targets
     return bool(_BATCH.search(found.name) or _FOCUS.match(found.name))
 

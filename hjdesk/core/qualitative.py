@@ -106,6 +106,8 @@ def _targets(report: ParsedReport, section: int, start: int, clause: str) -> lis
     if len(name) < 2:
         return []
     name = re.sub(r"[“”\"]", "", name)
+    if re.fullmatch(r"“?十[一二三四五六七八九]五”?(?:规划)?", name):
+        return []  # 努力完成“十三五”规划目标任务: the plan's goals, not one of the year
     names = [name]
     if _LISTED.search(name):
         names = [n for n in re.split(r"[、及和与]", _LISTED.sub("", name)) if len(n) >= 2] or names

@@ -78,7 +78,7 @@ _RANK = re.compile(r"(?:全国|全省|全市|全区|全县|全州|全盟|全球|
 # 翻一番: a growth of 100% (翻两番 300%), written without a number.
 _DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)番")
 #: 居民消费价格指数持平, 涨幅基本持平: a change of zero, written without a number.
-_FLAT = re.compile(r"(?:同比|比上年)?(?P<about>基本|总体)?持平")
+_FLAT = re.compile(r"(?:同比|比上年)?(?P<about>基本|总体)?(?<!支)持平(?!台)")
 #: …与全国持平, 和上年基本持平: level with something else, not a change of zero.
 _LEVEL_WITH = re.compile(r"[与和同跟][\u4e00-\u9fff“”]{0,8}$")
 _DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3}

@@ -7,7 +7,7 @@ its result quote for a ``no_target`` row). It counts as right when the check
 found that row right and nothing of it changed, or found it wrong and today's
 row has the status the check asked for (and, for a bad name, another name). A
 checked row that is no longer in the table counts as right when the check
-said it was no target or a wrong ``no_target`` row, else as lost. Rows the check never saw are counted
+said it was no target, a duplicate or a wrong ``no_target`` row, else as lost. Rows the check never saw are counted
 apart: they need a new hand check.
 
     python3 -m tests.core.gap_rowcheck          # the rates per pair
@@ -67,7 +67,7 @@ def score(path: Path) -> tuple[Counter, list[str]]:
         same = (check["indicator"], check["status"], check["result_quote"]) == (row.indicator, row.status, result_quote)
         if check["right"]:
             ok = same or row.status == check["status"]
-        elif check["why"] == "not_a_target":
+        elif check["why"] in ("not_a_target", "duplicate"):
             ok = False
         elif check["why"] == "bad_name":
             ok = row.indicator != check["indicator"] and row.status == (check["correct_status"] or check["status"])
@@ -81,7 +81,7 @@ def score(path: Path) -> tuple[Counter, list[str]]:
         if id(check) in seen:
             continue
         tally["rows"] += 1
-        if not check["right"] and (check["why"] == "not_a_target" or check["status"] == "no_target"):
+        if not check["right"] and (check["why"] in ("not_a_target", "duplicate") or check["status"] == "no_target"):
             tally["right"] += 1  # gone, as it should be: no target, or a result row echoing a target row
         else:
             wrong.append(f"{path.stem} #{check['row']} {check['indicator']}: lost from the table")

@@ -284,3 +284,48 @@ def test_targets_in_words_of_the_national_kind():
     assert rows["主要污染物排放量"].status == "met"
     assert rows["单位地区生产总值能耗"].status == "met"  # one row per subject of 和
     assert rows["粮食产量"].status == "unclear" and rows["粮食播种面积"].status == "met"
+
+
+def test_rows_of_the_work_sections_that_are_no_targets():
+    rows = _pair("主要预期目标是：地区生产总值增长6%。将制造业等行业现行16%的税率降至13%。"
+                 "实施25户100人以上自然村通水泥路工程。保障好14亿人的粮食安全。国家支持平台企业发展。"
+                 "经济增速是综合性指标，今年预期目标设定为6%以上。努力完成“十三五”规划目标任务。",
+                 "地区生产总值增长6.1%。")
+    assert {r.target.value for r in rows.values()} == {6}  # 16%, 100人, 14亿, 持平 in 支持平台: none a target
+    assert [r.indicator for r in rows.values()] == ["地区生产总值"]  # the restated target is the same row
+
+
+def test_a_flow_is_no_stock_and_a_share_no_growth():
+    rows = _pair("主要预期目标是：地区生产总值增长6%。高新技术企业新增1000家，民间投资占比达60%以上，新增规模工业企业1000家以上。",
+                 "地区生产总值增长6.1%。高新技术企业突破6000家。民间投资增长18.3%。净增“四上”企业3000多家。")
+    assert rows["高新技术企业"].actual is None
+    assert rows["民间投资占比"].actual is None
+    wider = rows["新增规模工业企业"]
+    assert wider.actual is None and wider.status == "unclear"  # 四上 is a wider scope: shown, not paired
+
+
+def test_each_item_of_the_livelihood_list_meets_by_the_word_on_the_list():
+    old = _report(["一、2023年工作回顾", "成效明显。", "二、2024年工作安排", "主要预期目标是：地区生产总值增长6%。",
+                   "三、用心用情办好12件重点民生实事", "1.增加公办幼儿园学位25万个。2.新改建农村公路10000公里。"], 2024)
+    new = _report(["一、2024年工作回顾", "地区生产总值增长6.1%。圆满完成12件重点民生实事。",
+                   "二、2025年工作安排", "地区生产总值增长5%左右。"], 2025)
+    rows = [r for r in report_gaps(old[0], new[0], old[1], new[1]).rows if r.target]
+    items = [r for r in rows if r.tier == "livelihood"]
+    assert [r.indicator for r in items] == ["增加公办幼儿园学位", "新改建农村公路"]  # list numbers gone, 12件 no item
+    assert {r.status for r in items} == {"met"} and all(r.evidence for r in items)
+
+
+def test_a_result_row_that_echoes_a_target_row_goes():
+    rows = _pair("主要预期目标是：地区生产总值增长6%，居民收入增长与经济增长同步，粮食产量保持稳定。",
+                 "地区生产总值增长6.1%。城乡居民人均可支配收入分别增长6.6%、8.2%。粮食总产达614.9亿斤。")
+    table = {r.indicator: r for r in _table("主要预期目标是：地区生产总值增长6%，居民收入增长与经济增长同步，粮食产量保持稳定。",
+                                            "地区生产总值增长6.1%。城乡居民人均可支配收入分别增长6.6%、8.2%。粮食总产达614.9亿斤。")
+             if r.status == "no_target"}
+    assert rows["居民人均可支配收入"].status == "met"
+    assert not {"城镇居民人均可支配收入", "农村居民人均可支配收入", "粮食产量"} & set(table)
+
+
+def _table(targets: str, review: str):
+    old = _report(["一、2023年工作回顾", "各项工作扎实推进，成效明显。", "二、2024年工作安排", targets], 2024)
+    new = _report(["一、2024年工作回顾", review, "二、2025年工作安排", "地区生产总值增长5%左右。"], 2025)
+    return report_gaps(old[0], new[0], old[1], new[1]).rows
