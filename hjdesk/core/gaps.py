@@ -231,6 +231,9 @@ def name_similarity(a: Indicator, b: Indicator, glossary: Mapping[str, str] | No
     core_a, core_b = _core(_expand(a.name, glossary)), _core(_expand(b.name, glossary))
     if not set(core_a[-2:]) & set(core_b[-2:]) and core_a not in core_b and core_b not in core_a:
         return 0.0  # different head nouns: 先进制造业集群 is not 先进制造业项目
+    shorter, longer = sorted((core_a, core_b), key=len)
+    if len(shorter) >= 4 and longer.endswith(shorter):
+        return max(_dice(core_a, core_b), 0.6)  # 龙头企业 and 市级农业产业化龙头企业: the same head, narrowed
     return _dice(core_a, core_b)
 
 

@@ -171,8 +171,12 @@ def _subject(norm: str, text: str, sentence_start: int, quantity: Quantity, prev
         # 培育20个省级园区: the measure word's noun comes after the number;
         # 向阳坪、季家冲等49个老旧小区: the list before 等 only gives examples.
         name = post if name.endswith("等") else name + post
-    if not name.strip("“”\"（）() ") and previous is not None:
+    if not name.strip("“”\"（）() ") and previous is not None and not re.search(r"[；;]", norm[previous.quantity.end:left]):
         return _Found(quantity, previous.name, previous.span_start, verb or previous.verb, post)
+    if name.startswith("的") and previous is not None and previous.quantity.end == left:
+        # 将制造业等行业现行16%的税率降至13%: the head after 的 belongs to the subject before the first figure
+        subject = re.sub(r"^(?:将|把|对)|现行$", "", previous.name)
+        return _Found(quantity, subject + name[1:].strip(), previous.span_start, verb, post)
     baseline = _FROM_YEAR.search(name)
     if baseline and baseline.start() > 0:
         # the first figure of 从2020年的53.2%提升到…: a baseline (year -1 marks it)
@@ -236,7 +240,7 @@ def _indicators(context: _Context, section: Section, sentence_start: int, found:
         # 粮食生产再获丰收，总产达到557亿斤: the head alone, its noun said before
         name = _elided_subject(context.norm, found.span_start) or name
     subjects = [name]
-    if "均" in found.verb or (measure == "share" and "、" in name):
+    if "均" in found.verb or (measure == "share" and "、" in name and "等" not in name):
         parts = [p for p in re.split(r"[、和及与]", name) if p]
         subjects = parts if len(parts) > 1 else subjects
     return [_indicator(context, section, sentence_start, found, subject, measure) for subject in subjects]

@@ -83,7 +83,10 @@ def for_target(target: Indicator, year_review: str, period_review: str) -> str:
 def mention(target: Indicator, review: str) -> tuple[int, int] | None:
     """The first clause of ``review`` that speaks of ``target``'s indicator
     by one of its own wordings, with a number or a word that judges it."""
-    return _first(target, review, _own_wordings(target), related="")
+    # a task in numbers known by a long name of its own is spoken of by any clause that names it;
+    # a main indicator or a target in words only by one that gives a number or a judgement
+    anywhere = lookup(target.name) is None and target.measure not in ("qualitative", "relative")
+    return _first(target, review, _own_wordings(target), related="anywhere" if anywhere else "")
 
 
 def related_mention(target: Indicator, review: str) -> tuple[int, int] | None:
@@ -144,6 +147,8 @@ def _clause(review: str, start: int, wording: str, whole_period: bool, related: 
     words = clause.group(0)
     if _MULTI_YEAR.search(words) and not whole_period:
         return None
+    if related == "anywhere":
+        return clause.start(), clause.end()  # a long name of its own (城镇老旧小区) is spoken of wherever it stands
     numbers = re.search(r"\d", _RANKED.sub("", _COUNTED.sub("", words)))
     # a figure of another scope must say how much or which way for a growth; a rank says nothing of it
     if numbers or (_CHANGED if related == "growth" else _QUALITATIVE).search(words):

@@ -291,8 +291,8 @@ def test_rows_of_the_work_sections_that_are_no_targets():
                  "实施25户100人以上自然村通水泥路工程。保障好14亿人的粮食安全。国家支持平台企业发展。"
                  "经济增速是综合性指标，今年预期目标设定为6%以上。努力完成“十三五”规划目标任务。",
                  "地区生产总值增长6.1%。")
-    assert {r.target.value for r in rows.values()} == {6}  # 16%, 100人, 14亿, 持平 in 支持平台: none a target
-    assert [r.indicator for r in rows.values()] == ["地区生产总值"]  # the restated target is the same row
+    # 16%, 100人, 14亿, 持平 in 支持平台: none a target; the restated growth target is the same row
+    assert {r.indicator: r.target.value for r in rows.values()} == {"地区生产总值": 6, "制造业等行业税率": 13}
 
 
 def test_a_flow_is_no_stock_and_a_share_no_growth():
