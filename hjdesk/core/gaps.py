@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Iterable, Mapping, Sequence
 
 from .corrections import GapDecision
@@ -167,8 +168,12 @@ def pair_indicators(targets: list[Indicator], results: list[Indicator], threshol
                     glossary: Mapping[str, str] | None = None) -> list[tuple[Indicator, Indicator | None]]:
     """Each target with its best comparable result; a result serves one target."""
     scored = []
+    by_class: dict[str, list[int]] = {}
+    for r_index, result in enumerate(results):
+        by_class.setdefault(_unit_class(result), []).append(r_index)  # only one class compares with another
     for t_index, target in enumerate(targets):
-        for r_index, result in enumerate(results):
+        for r_index in by_class.get(_unit_class(target), ()):
+            result = results[r_index]
             if comparable(target, result):
                 score = name_similarity(target, result, glossary)
                 if score >= threshold:
@@ -187,12 +192,16 @@ def pair_indicators(targets: list[Indicator], results: list[Indicator], threshol
 #: A flow (新增, 净增) and a stock (突破6000家, 总数) of the same things are different quantities.
 _FLOW = re.compile(r"新增|净增|新建|新开工|新培育|新认定|新引进")
 _STOCK = re.compile(r"累计|总数|总量|突破|保有|拥有")
-_CUMULATIVE = re.compile(r"累计")
 
 
 def _kind(indicator: Indicator) -> str:
     """``flow``, ``stock`` or ``""`` (the wording does not say)."""
-    return "flow" if _FLOW.search(indicator.quote) else "stock" if _STOCK.search(indicator.quote) else ""
+    return _kind_of(indicator.quote)
+
+
+@lru_cache(maxsize=4096)
+def _kind_of(quote: str) -> str:
+    return "flow" if _FLOW.search(quote) else "stock" if _STOCK.search(quote) else ""
 
 
 def comparable(a: Indicator, b: Indicator) -> bool:
@@ -204,8 +213,8 @@ def comparable(a: Indicator, b: Indicator) -> bool:
     if class_a in _RATE_CLASSES or class_b in _RATE_CLASSES:
         # a share (民间投资占比60%) is no growth (民间投资增长18.3%)
         return class_a == class_b and ({a.measure, b.measure} != {"share", "growth_rate"})
-    if _kind(a) != _kind(b) and "" not in (_kind(a), _kind(b)) or \
-            bool(_CUMULATIVE.search(a.quote)) != bool(_CUMULATIVE.search(b.quote)):
+    kind_a, kind_b = _kind(a), _kind(b)
+    if kind_a != kind_b and kind_a and kind_b or ("累计" in a.quote) != ("累计" in b.quote):
         return False  # 新增1000家 is no 突破6000家; 建成37所 is no 累计建成70所
     if class_a != class_b or "other" in (a.measure, b.measure):
         return False
@@ -302,8 +311,13 @@ def _in_unit(target: Indicator, other: Indicator) -> float:
 
 
 def _unit_class(indicator: Indicator) -> str:
-    unit = units().get(indicator.unit)
-    return unit.unit_class if unit else ("rank" if indicator.measure == "rank" else indicator.unit)
+    return _class_of(indicator.unit, indicator.measure)
+
+
+@lru_cache(maxsize=1024)
+def _class_of(unit_name: str, measure: str) -> str:
+    unit = units().get(unit_name)
+    return unit.unit_class if unit else ("rank" if measure == "rank" else unit_name)
 
 
 def _bare(name: str) -> str:
@@ -334,6 +348,7 @@ def glossary_of(report: ParsedReport) -> dict[str, str]:
 _FILLER = re.compile(r"^(?:新增|新建|改造|完成|实现|实施|推动|推广|培育|引进|创建|帮助企业申请|争取)|[“”\"（）()]")
 
 
+@lru_cache(maxsize=8192)
 def _core(name: str) -> str:
     return _FILLER.sub("", fold(name))
 
@@ -484,8 +499,10 @@ def _with_candidate(row: GapRow, results: Sequence[Indicator]) -> GapRow:
     if row.target is None or row.actual is not None or row.decided or row.status != "not_reported":
         return row
     related = [w for w in related_of(row.target) if not w.endswith("+")]
+    if not related:
+        return row
     for result in results:
-        if _unit_class(result) != _unit_class(row.target) or result.measure != row.target.measure:
+        if result.measure != row.target.measure or _unit_class(result) != _unit_class(row.target):
             continue
         if _SHARE_OF.search(result.name) and not _SHARE_OF.search(row.target.name):
             continue

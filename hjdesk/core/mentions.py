@@ -189,10 +189,15 @@ def kept(target: Indicator, clause: str, related: bool = False) -> bool:
 def related_of(target: Indicator) -> tuple[str, ...]:
     """Wordings of figures of another scope that speak of a target's
     indicator: by its canonical name, else by the longest name it ends with."""
+    return _related_of(target.canonical)
+
+
+@lru_cache(maxsize=4096)
+def _related_of(canonical: str) -> tuple[str, ...]:
     table = related_wordings()
-    if target.canonical in table:
-        return table[target.canonical]
-    endings = [name for name in table if target.canonical.endswith(name)]
+    if canonical in table:
+        return table[canonical]
+    endings = [name for name in table if canonical.endswith(name)]
     return table[max(endings, key=len)] if endings else ()
 
 

@@ -54,6 +54,8 @@ _LIVELIHOOD_DONE = re.compile(rf"{_COUNT}(?:重点)?民生实事(?:项目)?(?:�
                               rf"|(?:圆满|全面|顺利)?(?:完成|办成|兑现)(?:了)?{_COUNT}(?:重点)?民生实事")
 #: The name a statement on the whole 民生实事 list carries.
 LIVELIHOOD = "民生实事"
+#: What every statement on targets has (a cheap test before the costly ones).
+_SAYS = re.compile(r"完成|实现|达到|达|好于|优于|高于|超过|办成|兑现|落实|落地")
 _NOT_THIS_YEAR = re.compile(r"十[四五六]五|五年|规划|确保|力争|奋力|有信心|有条件|今年|明年")
 
 
@@ -148,9 +150,11 @@ def statements(report: ParsedReport, text: str | None = None) -> tuple[Statement
 
 def _statements_in(sentence: str, start: int) -> list[Statement]:
     found = []
+    if not _SAYS.search(sentence):
+        return found
     for clause in _CLAUSE.finditer(sentence):
         words = clause.group(0)
-        if _NOT_THIS_YEAR.search(words):
+        if not _SAYS.search(words) or _NOT_THIS_YEAR.search(words):
             continue
         if _LIVELIHOOD_DONE.search(words):
             found.append(Statement(start + clause.start(), start + clause.end(), (LIVELIHOOD,), "met"))
