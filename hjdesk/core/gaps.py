@@ -396,7 +396,8 @@ def _without_echoes(rows: list[GapRow]) -> list[GapRow]:
     worded = {row.indicator for row in rows if row.target is not None and row.target.measure in WORDED}
     worded |= {part for name in list(worded) for part in _PARTS.get(name, ())}
     numbered = {(row.indicator, _unit_class(row.target)) for row in rows if row.target is not None}
-    quoted = [row.evidence for row in rows if row.target is not None and row.evidence]
+    # a figure a row was judged by (not one it merely points at) is that row's
+    quoted = [row.evidence for row in rows if row.target is not None and row.evidence and row.status in ("met", "missed")]
     return [row for row in rows if row.status != "no_target" or not (
         row.indicator in worded or (row.indicator, _unit_class(row.actual)) in numbered
         or any(a <= row.actual.char_start and row.actual.char_end <= b for a, b in quoted))]
