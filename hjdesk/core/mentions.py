@@ -35,7 +35,7 @@ _CHANGED = re.compile(r"增长|增速|回升|回落|下降|下滑|放缓|提升|
 _SUB_SCOPE = re.compile(r"(?:对外|境外|外商|外资|民间|政府|招商|有效|项目|产业|工业|设备)$")
 #: A wording followed by these is a modifier of another noun (进出口企业); one after 占 is the
 #: whole of a share (税收占一般公共预算收入比重). Neither speaks of the indicator.
-_OTHER_HEAD = re.compile(r"[^，,；;。\d]{0,2}?(?:企业|主体|平台|园区|基地|政策|措施|结构)")
+_OTHER_HEAD = re.compile(r"[^，,；;。\d]{0,2}?(?:企业|主体|平台|园区|基地|政策|措施|结构|系统|体制|机制|部门|领域)")
 #: The share of a part (民间投资占比34%) says nothing of the whole.
 _SHARE = re.compile(r"比重|占比|占")
 #: A figure over several years (年均增长, 累计完成) is not the year's.
