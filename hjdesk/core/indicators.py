@@ -155,6 +155,8 @@ def _subject(norm: str, text: str, sentence_start: int, quantity: Quantity, prev
     left = clause_start
     if previous is not None and previous.quantity.end > clause_start:
         left = previous.quantity.end
+        if previous.quantity.unit_class == "size_class" and re.match(r"[\u4e00-\u9fff]", norm[left:left + 1]):
+            left = max(clause_start, previous.quantity.start)  # 千亿园区达到14家: the size names the thing counted
     raw = text[left:quantity.start]
     to_year = _TO_YEAR.match(norm[left:quantity.start])
     if previous is not None and to_year and previous.year == -1:
@@ -167,10 +169,15 @@ def _subject(norm: str, text: str, sentence_start: int, quantity: Quantity, prev
     name = core[lead.end():] if lead else core
     post = _post_phrase(norm, text, quantity.end)
     span_start = left + (lead.end() if lead else 0)
-    if post and quantity.unit_class not in ("percent", "points", "multiple") and (_bare_verb(name) or name.endswith("等")):
+    listed = re.search(r"等[\u4e00-\u9fff]?$", name)
+    if post and quantity.unit_class not in ("percent", "points", "multiple") and (_bare_verb(name) or listed):
         # 培育20个省级园区: the measure word's noun comes after the number;
-        # 向阳坪、季家冲等49个老旧小区: the list before 等 only gives examples.
-        name = post if name.endswith("等") else name + post
+        # 向阳坪、季家冲等49个老旧小区, 推动中方等县6所芙蓉学校: the list before 等 only gives examples.
+        name = post if listed else name + post
+    elif previous is not None and not re.search(r"[，,；;]", norm[previous.quantity.end:left]) and \
+            (name in _COUNT_HEADS or (_bare_verb(name) and name and not post)):
+        # 新增限上企业1000家、总数突破1.2万家; 建成芙蓉学校37所、新开工39所: the noun of the figure before
+        name = _VERB_START.sub("", previous.name) + name
     if not name.strip("“”\"（）() ") and previous is not None and not re.search(r"[；;]", norm[previous.quantity.end:left]):
         return _Found(quantity, previous.name, previous.span_start, verb or previous.verb, post)
     if name.startswith("的") and previous is not None and previous.quantity.end == left:
@@ -247,6 +254,8 @@ def _indicators(context: _Context, section: Section, sentence_start: int, found:
 
 
 _ELIDED_REACH = 60
+_COUNT_HEADS = ("总数", "总量", "总额", "总规模")
+_VERB_START = re.compile(r"^(?:新增|净增|新建|建成|建设|新开工|开工|培育|引进|创建|打造|完成|实施|认定)")
 _TARGET_WORD = re.compile(r"^(?:今年|全年)?(?:增长)?(?:预期)?目标(?:设定|确定|定|设)?$")
 _BARE_HEADS = ("总产", "总产量", "总量", "产量", "总额", "规模", "总规模")
 

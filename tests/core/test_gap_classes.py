@@ -329,3 +329,10 @@ def _table(targets: str, review: str):
     old = _report(["一、2023年工作回顾", "各项工作扎实推进，成效明显。", "二、2024年工作安排", targets], 2024)
     new = _report(["一、2024年工作回顾", review, "二、2025年工作安排", "地区生产总值增长5%左右。"], 2025)
     return report_gaps(old[0], new[0], old[1], new[1]).rows
+
+
+def test_names_of_figures_in_a_row_share_their_noun():
+    rows = _pair("主要预期目标是：地区生产总值增长6%。力争千亿园区达到14家。力争新增限上企业1000家、总数突破1.2万家。"
+                 "建成芙蓉学校37所、新开工39所。推动中方等县6所芙蓉学校投入使用。",
+                 "地区生产总值增长6.1%。")
+    assert {"千亿园区", "限上企业总数", "芙蓉学校新开工", "芙蓉学校投入使用"} <= set(rows)
