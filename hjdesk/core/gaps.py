@@ -177,12 +177,12 @@ def pair_indicators(targets: list[Indicator], results: list[Indicator], threshol
             if comparable(target, result):
                 score = name_similarity(target, result, glossary)
                 if score >= threshold:
-                    # Prefer the better name, then the headline (earlier) result.
-                    scored.append((-score, r_index, t_index))
+                    # Prefer the better name, then a figure over a bound (突破60%、达60.3%), then the headline one.
+                    scored.append((-score, result.comparator != "eq", r_index, t_index))
     scored.sort()
     chosen: dict[int, Indicator] = {}
     used: set[int] = set()
-    for _, r_index, t_index in scored:
+    for _, _, r_index, t_index in scored:
         if t_index not in chosen and r_index not in used:
             chosen[t_index] = results[r_index]
             used.add(r_index)
@@ -289,7 +289,8 @@ def _gap_row(target: Indicator, actual: Indicator | None, review_text: str, rule
 def _no_target_rows(results: Iterable[Indicator], used: set[int], seen: set[str]) -> list[GapRow]:
     """Headline results of NEW (dictionary indicators) that no target asked for."""
     rows = []
-    for result in results:
+    # a figure before a bound of the same thing (城镇化率突破60%、达60.3%)
+    for result in sorted(results, key=lambda r: r.comparator != "eq"):
         if id(result) in used or lookup(result.name) is None:
             continue
         key = f"{_label(result)}/{_unit_class(result)}"
@@ -404,7 +405,7 @@ def _without_echoes(rows: list[GapRow]) -> list[GapRow]:
 
 
 #: A target in words that a growth of the indicator meets.
-_STEADY = re.compile(r"稳中提质|促稳提质|量稳质升|(?<=[产量])稳定$|稳中有升|稳中有进|保持稳定|总体稳定|稳步(?:增长|提升|提高)|平稳增长|稳定增长|合理增长"
+_STEADY = re.compile(r"稳中提质|促稳提质|保稳提质|量稳质升|(?<=[产量])稳定$|稳中有升|稳中有进|保持稳定|总体稳定|稳步(?:增长|提升|提高)|平稳增长|稳定增长|合理增长"
                      r"|保持正增长|只增不减")
 
 #: An indicator whose parts a report may give instead of the whole.

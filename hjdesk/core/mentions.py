@@ -132,7 +132,8 @@ def _own_wordings(target: Indicator) -> list[str]:
     last = re.split(r"[、和及与]", name)[-1]
     # 长江、黄河干流、澜沧江出省境断面水质: the report may name the tail alone;
     # 黑臭水体整治达标: or the name without the word of what is to be done to it
-    found = [last[i:] for i in range(0, len(last) - _MIN_SUFFIX + 1)] if len(last) >= _MIN_SUFFIX else []
+    shortest = max(_MIN_SUFFIX, len(last) // 2)  # 补助标准 alone would name many things
+    found = [last[i:] for i in range(0, len(last) - shortest + 1)] if len(last) >= _MIN_SUFFIX else []
     found += [last[:-cut] for cut in (1, 2) if len(last) - cut >= _MIN_SUFFIX + 1]
     return [name, *found] if name != last and len(name) >= _MIN_SUFFIX else found
 
