@@ -205,7 +205,7 @@ def _kind_of(quote: str) -> str:
 
 
 def comparable(a: Indicator, b: Indicator) -> bool:
-    """Same kind of quantity: rates with rates, levels of the same dimension
+    """``b`` (a result) measures what ``a`` (a target) does: same kind of quantity: rates with rates, levels of the same dimension
     and of the same order of magnitude (6500万元 is not 300亿元)."""
     class_a, class_b = _unit_class(a), _unit_class(b)
     if (a.measure == "change") != (b.measure == "change"):
@@ -214,8 +214,8 @@ def comparable(a: Indicator, b: Indicator) -> bool:
         # a share (民间投资占比60%) is no growth (民间投资增长18.3%)
         return class_a == class_b and ({a.measure, b.measure} != {"share", "growth_rate"})
     kind_a, kind_b = _kind(a), _kind(b)
-    if kind_a != kind_b and kind_a and kind_b or ("累计" in a.quote) != ("累计" in b.quote):
-        return False  # 新增1000家 is no 突破6000家; 建成37所 is no 累计建成70所
+    if kind_a != kind_b and kind_a and kind_b or ("累计" in b.quote and "累计" not in a.quote):
+        return False  # 新增1000家 is no 突破6000家; a target of 建成37所 is met by no 累计建成70所
     if class_a != class_b or "other" in (a.measure, b.measure):
         return False
     value_a, value_b = abs(a.value), abs(_in_unit(a, b))

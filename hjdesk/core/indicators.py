@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .model import Indicator, ParsedReport, Section
-from .names import canonical_name, wordings
+from .names import canonical_name, lookup, wordings
 from .quantities import WIDTH, Quantity, find_quantities, units
 
 log = logging.getLogger(__name__)
@@ -174,6 +174,11 @@ def _subject(norm: str, text: str, sentence_start: int, quantity: Quantity, prev
         # 培育20个省级园区: the measure word's noun comes after the number;
         # 向阳坪、季家冲等49个老旧小区, 推动中方等县6所芙蓉学校: the list before 等 only gives examples.
         name = post if listed else name + post
+    elif previous is not None and name in _SHARED_MODIFIER and \
+            lookup(_VERB_START.sub("", previous.name)[:2] + name) is not None and \
+            not re.search(r"[；;。]", norm[previous.quantity.end:left]):
+        # 粮食播种面积稳定在7135万亩以上、产量稳定在600亿斤以上: the head shares the modifier before
+        name = _VERB_START.sub("", previous.name)[:2] + name
     elif previous is not None and not re.search(r"[，,；;]", norm[previous.quantity.end:left]) and \
             (name in _COUNT_HEADS or (_bare_verb(name) and name and not post)):
         # 新增限上企业1000家、总数突破1.2万家; 建成芙蓉学校37所、新开工39所: the noun of the figure before
@@ -254,6 +259,7 @@ def _indicators(context: _Context, section: Section, sentence_start: int, found:
 
 
 _ELIDED_REACH = 60
+_SHARED_MODIFIER = ("产量", "总产", "总产量", "单产", "面积")
 _COUNT_HEADS = ("总数", "总量", "总额", "总规模", "规模")
 _VERB_START = re.compile(r"^(?:新增|净增|新建|建成|建设|新开工|开工|培育|引进|创建|打造|完成|实施|认定)")
 _TARGET_WORD = re.compile(r"^(?:今年|全年)?(?:增长)?(?:预期)?目标(?:设定|确定|定|设)?$")
