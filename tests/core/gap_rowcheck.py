@@ -74,6 +74,8 @@ def score(path: Path) -> tuple[Counter, list[str]]:
         else:
             ok = row.status == check["correct_status"] and not same
         tally["right"] += ok
+        tally[f"{check['tier']} rows"] += 1
+        tally[f"{check['tier']} right"] += ok
         if not ok:
             wrong.append(f"{path.stem} #{check['row']} {row.indicator} {row.status}: {check['why']} → "
                          f"{check['correct_status']} ({check['note'][:60]})")
@@ -81,8 +83,10 @@ def score(path: Path) -> tuple[Counter, list[str]]:
         if id(check) in seen:
             continue
         tally["rows"] += 1
+        tally[f"{check['tier']} rows"] += 1
         if not check["right"] and (check["why"] in ("not_a_target", "duplicate") or check["status"] == "no_target"):
             tally["right"] += 1  # gone, as it should be: no target, or a result row echoing a target row
+            tally[f"{check['tier']} right"] += 1
         else:
             wrong.append(f"{path.stem} #{check['row']} {check['indicator']}: lost from the table")
     return tally, wrong
@@ -103,5 +107,8 @@ if __name__ == "__main__":
     total, wrong = measure()
     print(f"{'all':<22}{total['rows']:>5} rows {total['right']:>5} right{total['right'] / total['rows']:>7.2f}"
           f"{total['unchecked']:>5} unchecked")
+    for tier in ("main", "task", "livelihood", "fiscal"):
+        rows, right = total[f"{tier} rows"], total[f"{tier} right"]
+        print(f"  {tier:<20}{rows:>5} rows {right:>5} right{right / max(rows, 1):>7.2f}")
     if "--rows" in sys.argv:
         print("\n".join(wrong))
