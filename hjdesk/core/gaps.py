@@ -15,21 +15,40 @@ Rows come in that order of importance: not reported first."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from typing import Iterable, Mapping, Sequence
 
 from .corrections import GapDecision
+from .mentions import (
+    for_target,
+    kept,
+    mention,
+    related_mention,
+    related_mentions,
+    related_of,
+    review_text,
+)
 from .model import Indicator, ParsedReport
-from .mentions import (for_target, kept, mention, related_mention, related_mentions, related_of, related_wordings,
-                       review_text)
-from .names import direction, fold, lookup
-from .qualitative import LIVELIHOOD, WORDED, qualitative_targets, reference_of, statement_for, statements
-from .quantities import units
+from .names import direction, lookup
+from .pairing import (
+    RATE_CLASSES,
+    bare,
+    glossary_of,
+    in_unit,
+    pair_indicators,
+    unit_class,
+)
+from .qualitative import (
+    LIVELIHOOD,
+    WORDED,
+    qualitative_targets,
+    reference_of,
+    statement_for,
+    statements,
+)
 from .tiers import TIERS, tier_of
 
 STATUSES = ("not_reported", "missed", "unclear", "met", "no_target")
-_RATE_CLASSES = ("percent", "points")
 
 
 @dataclass(frozen=True)
@@ -107,7 +126,7 @@ def gap_table(old: Sequence[Indicator], new: Sequence[Indicator], new_review_tex
                     tier=tiers.get(target.key, "task"))
             for target, actual in pairs]
     used = {id(actual) for _, actual in pairs if actual is not None}
-    rows.extend(_no_target_rows(results, used, {f"{row.indicator}/{_unit_class(row.target)}" for row in rows}))
+    rows.extend(_no_target_rows(results, used, {f"{row.indicator}/{unit_class(row.target)}" for row in rows}))
     rows.sort(key=lambda row: (TIERS.index(row.tier), STATUSES.index(row.status)))
     return GapTable(year, tuple(rows))
 
@@ -118,7 +137,7 @@ def _once(targets: list[Indicator]) -> list[Indicator]:
     seen: set[tuple] = set()
     kept = []
     for target in targets:
-        same = (_label(target), target.measure, _unit_class(target), target.unit, target.value, target.value_high,
+        same = (_label(target), target.measure, unit_class(target), target.unit, target.value, target.value_high,
                 target.comparator)
         if same not in seen:
             seen.add(same)
@@ -159,91 +178,9 @@ def compare_targets(left: Sequence[Indicator], right: Sequence[Indicator],
     rows = []
     paired = pair_indicators(list(left), list(right), rules.name_threshold)
     for first, second in paired:
-        delta = None if second is None else _in_unit(first, second) - first.value
+        delta = None if second is None else in_unit(first, second) - first.value
         rows.append(PairRow(_label(first), first, second, delta))
     return tuple(rows)
-
-
-def pair_indicators(targets: list[Indicator], results: list[Indicator], threshold: float,
-                    glossary: Mapping[str, str] | None = None) -> list[tuple[Indicator, Indicator | None]]:
-    """Each target with its best comparable result; a result serves one target."""
-    scored = []
-    by_class: dict[str, list[int]] = {}
-    for r_index, result in enumerate(results):
-        by_class.setdefault(_unit_class(result), []).append(r_index)  # only one class compares with another
-    for t_index, target in enumerate(targets):
-        for r_index in by_class.get(_unit_class(target), ()):
-            result = results[r_index]
-            if comparable(target, result):
-                score = name_similarity(target, result, glossary)
-                if score >= threshold:
-                    # Prefer the better name, then a figure over a bound (突破60%、达60.3%), then the headline one.
-                    scored.append((-score, result.comparator != "eq", r_index, t_index))
-    scored.sort()
-    chosen: dict[int, Indicator] = {}
-    used: set[int] = set()
-    for _, _, r_index, t_index in scored:
-        if t_index not in chosen and r_index not in used:
-            chosen[t_index] = results[r_index]
-            used.add(r_index)
-    return [(target, chosen.get(index)) for index, target in enumerate(targets)]
-
-
-#: A flow (新增, 净增) and a stock (突破6000家, 总数) of the same things are different quantities.
-_FLOW = re.compile(r"新增|净增|新建|新开工|新培育|新认定|新引进")
-_STOCK = re.compile(r"累计|总数|总量|突破|保有|拥有")
-
-
-def _kind(indicator: Indicator) -> str:
-    """``flow``, ``stock`` or ``""`` (the wording does not say)."""
-    return _kind_of(indicator.quote)
-
-
-@lru_cache(maxsize=4096)
-def _kind_of(quote: str) -> str:
-    return "flow" if _FLOW.search(quote) else "stock" if _STOCK.search(quote) else ""
-
-
-def comparable(a: Indicator, b: Indicator) -> bool:
-    """``b`` (a result) measures what ``a`` (a target) does: same kind of quantity: rates with rates, levels of the same dimension
-    and of the same order of magnitude (6500万元 is not 300亿元)."""
-    class_a, class_b = _unit_class(a), _unit_class(b)
-    if (a.measure == "change") != (b.measure == "change"):
-        return False  # 增加200亿元 says nothing of a level target of 3000亿元
-    if class_a in _RATE_CLASSES or class_b in _RATE_CLASSES:
-        # a share (民间投资占比60%) is no growth (民间投资增长18.3%)
-        return class_a == class_b and ({a.measure, b.measure} != {"share", "growth_rate"})
-    kind_a, kind_b = _kind(a), _kind(b)
-    if kind_a != kind_b and kind_a and kind_b or ("累计" in b.quote and "累计" not in a.quote):
-        return False  # 新增1000家 is no 突破6000家; a target of 建成37所 is met by no 累计建成70所
-    if class_a != class_b or "other" in (a.measure, b.measure):
-        return False
-    value_a, value_b = abs(a.value), abs(_in_unit(a, b))
-    return not (value_a and value_b) or 0.1 <= value_b / value_a <= 10
-
-
-def name_similarity(a: Indicator, b: Indicator, glossary: Mapping[str, str] | None = None) -> float:
-    """1 for the same dictionary indicator, 0 for two different ones, else
-    the Dice coefficient of the character bigrams of the subject phrases,
-    with quoted glossary terms (“四类项目”) read as their definitions."""
-    entry_a, entry_b = lookup(a.name), lookup(b.name)
-    if entry_a and entry_b:
-        return 1.0 if entry_a.name == entry_b.name else 0.0
-    for one, other in ((a, b), (b, a)):
-        if any(w in _bare(other.name) and w not in _bare(one.name) for w in related_of(one) if not w.endswith("+")):
-            return 0.0  # 四上企业 is a wider scope than 规模工业企业: shown, never paired
-    known = entry_a or entry_b
-    if known is not None:
-        other = b.name if entry_a else a.name
-        if any(w.rstrip("+") in other for w in related_wordings().get(known.name, ()) if not w.endswith("+")):
-            return 0.0  # a figure of a part (外贸出口总额 for 进出口总额) is no other wording of the whole
-    core_a, core_b = _core(_expand(a.name, glossary)), _core(_expand(b.name, glossary))
-    if not set(core_a[-2:]) & set(core_b[-2:]) and core_a not in core_b and core_b not in core_a:
-        return 0.0  # different head nouns: 先进制造业集群 is not 先进制造业项目
-    shorter, longer = sorted((core_a, core_b), key=len)
-    if len(shorter) >= 4 and longer.endswith(shorter):
-        return max(_dice(core_a, core_b), 0.6)  # 龙头企业 and 市级农业产业化龙头企业: the same head, narrowed
-    return _dice(core_a, core_b)
 
 
 def judge(target: Indicator, actual_value: float, rules: GapRules = GapRules()) -> str:
@@ -252,7 +189,7 @@ def judge(target: Indicator, actual_value: float, rules: GapRules = GapRules()) 
     the high end when less is better); eq: at least (at most for declines and
     for indicators where less is better)."""
     lower_is_better = direction(target.canonical) in ("down", "ceiling") or target.value < 0
-    tolerance = rules.approx_points if _unit_class(target) in _RATE_CLASSES else abs(target.value) * rules.approx_relative
+    tolerance = rules.approx_points if unit_class(target) in RATE_CLASSES else abs(target.value) * rules.approx_relative
     epsilon = 1e-9
     if target.value < 0 and target.comparator in ("ge", "le"):
         # 下降3%以上 is a decline of at least 3: -3 or lower.
@@ -277,9 +214,9 @@ def _gap_row(target: Indicator, actual: Indicator | None, review_text: str, rule
     if actual is None:
         status = "unclear" if mention(target, review_text) is not None else "not_reported"
         return GapRow(label, target.unit, target.measure, target, None, None, "", None, status, target.stretch)
-    value = _in_unit(target, actual)
+    value = in_unit(target, actual)
     gap = value - target.value
-    rate = _unit_class(target) in _RATE_CLASSES
+    rate = unit_class(target) in RATE_CLASSES
     gap_unit = "个百分点" if rate else target.unit
     percent = None if rate or not target.value else round(gap / abs(target.value) * 100, 2)
     return GapRow(label, target.unit, target.measure, target, actual, round(gap, 4), gap_unit, percent,
@@ -293,7 +230,7 @@ def _no_target_rows(results: Iterable[Indicator], used: set[int], seen: set[str]
     for result in sorted(results, key=lambda r: r.comparator != "eq"):
         if id(result) in used or lookup(result.name) is None:
             continue
-        key = f"{_label(result)}/{_unit_class(result)}"
+        key = f"{_label(result)}/{unit_class(result)}"
         if key in seen:
             continue
         seen.add(key)
@@ -303,61 +240,8 @@ def _no_target_rows(results: Iterable[Indicator], used: set[int], seen: set[str]
     return rows
 
 
-def _in_unit(target: Indicator, other: Indicator) -> float:
-    """``other``'s value expressed in ``target``'s unit (亿元 vs 万元 …)."""
-    table = units()
-    if other.unit == target.unit or other.unit not in table or target.unit not in table:
-        return other.value
-    return other.value * table[other.unit].factor / table[target.unit].factor
-
-
-def _unit_class(indicator: Indicator) -> str:
-    return _class_of(indicator.unit, indicator.measure)
-
-
-@lru_cache(maxsize=1024)
-def _class_of(unit_name: str, measure: str) -> str:
-    unit = units().get(unit_name)
-    return unit.unit_class if unit else ("rank" if measure == "rank" else unit_name)
-
-
-def _bare(name: str) -> str:
-    """A name without its quotation marks: “四上”企业 is 四上企业."""
-    return re.sub(r"[“”\"]", "", name)
-
-
 def _label(indicator: Indicator) -> str:
     return indicator.canonical or indicator.name
-
-
-def _expand(name: str, glossary: Mapping[str, str] | None) -> str:
-    if not glossary or "“" not in name:
-        return name
-    return re.sub(r"“([^”]+)”", lambda m: glossary.get(m.group(1), m.group(0)), name)
-
-
-def glossary_of(report: ParsedReport) -> dict[str, str]:
-    """Glossary terms of a report with their definitions (名词解释)."""
-    terms = {}
-    for section in report.sections:
-        if section.kind == "term":
-            body = report.text[section.char_start:section.char_end]
-            terms[section.heading] = re.split(r"[:：]", body, maxsplit=1)[-1].rstrip("。")
-    return terms
-
-
-_FILLER = re.compile(r"^(?:新增|新建|改造|完成|实现|实施|推动|推广|培育|引进|创建|帮助企业申请|争取)|[“”\"（）()]")
-
-
-@lru_cache(maxsize=8192)
-def _core(name: str) -> str:
-    return _FILLER.sub("", fold(name))
-
-
-def _dice(a: str, b: str) -> float:
-    grams_a = {a[i:i + 2] for i in range(len(a) - 1)} or {a}
-    grams_b = {b[i:i + 2] for i in range(len(b) - 1)} or {b}
-    return 2 * len(grams_a & grams_b) / (len(grams_a) + len(grams_b))
 
 
 def report_gaps(old: ParsedReport, new: ParsedReport, old_indicators: Sequence[Indicator],
@@ -396,11 +280,11 @@ def _without_echoes(rows: list[GapRow]) -> list[GapRow]:
     # a target in words covers every figure of its indicator; one in numbers those of its kind
     worded = {row.indicator for row in rows if row.target is not None and row.target.measure in WORDED}
     worded |= {part for name in list(worded) for part in _PARTS.get(name, ())}
-    numbered = {(row.indicator, _unit_class(row.target)) for row in rows if row.target is not None}
+    numbered = {(row.indicator, unit_class(row.target)) for row in rows if row.target is not None}
     # a figure a row was judged by (not one it merely points at) is that row's
     quoted = [row.evidence for row in rows if row.target is not None and row.evidence and row.status in ("met", "missed")]
     return [row for row in rows if row.status != "no_target" or not (
-        row.indicator in worded or (row.indicator, _unit_class(row.actual)) in numbered
+        row.indicator in worded or (row.indicator, unit_class(row.actual)) in numbered
         or any(a <= row.actual.char_start and row.actual.char_end <= b for a, b in quoted))]
 
 
@@ -504,11 +388,11 @@ def _with_candidate(row: GapRow, results: Sequence[Indicator]) -> GapRow:
     if not related:
         return row
     for result in results:
-        if result.measure != row.target.measure or _unit_class(result) != _unit_class(row.target):
+        if result.measure != row.target.measure or unit_class(result) != unit_class(row.target):
             continue
         if _SHARE_OF.search(result.name) and not _SHARE_OF.search(row.target.name):
             continue
-        if any(w in _bare(result.name) for w in related):
+        if any(w in bare(result.name) for w in related):
             return replace(row, status="unclear", evidence=(result.char_start, result.char_end))
     return row
 

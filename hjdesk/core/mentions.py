@@ -12,8 +12,8 @@ blanked, so offsets into it are offsets into the report."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Iterator
 
 from .indicators import plan_period_spans
 from .model import Indicator, ParsedReport
@@ -133,7 +133,7 @@ def _own_wordings(target: Indicator) -> list[str]:
     # 长江、黄河干流、澜沧江出省境断面水质: the report may name the tail alone;
     # 黑臭水体整治达标: or the name without the word of what is to be done to it
     shortest = max(_MIN_SUFFIX, len(last) // 2)  # 补助标准 alone would name many things
-    found = [last[i:] for i in range(0, len(last) - shortest + 1)] if len(last) >= _MIN_SUFFIX else []
+    found = [last[i:] for i in range(len(last) - shortest + 1)] if len(last) >= _MIN_SUFFIX else []
     found += [last[:-cut] for cut in (1, 2) if len(last) - cut >= _MIN_SUFFIX + 1]
     return [name, *found] if name != last and len(name) >= _MIN_SUFFIX else found
 

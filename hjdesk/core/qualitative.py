@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .model import Indicator, ParsedReport
 from .mentions import related_of
+from .model import Indicator, ParsedReport
 from .names import canonical_name, lookup
 
 #: A clause of a targets passage that sets a target in words, and its predicate.

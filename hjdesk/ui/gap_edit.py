@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QPlainTextEdit, QVBoxLayout, QWidget)
 
 from hjdesk.core.corrections import GapDecision, IndicatorCorrection
-from hjdesk.core.gaps import STATUSES, GapRow, comparable
+from hjdesk.core.gaps import STATUSES, GapRow
+from hjdesk.core.pairing import comparable
 from hjdesk.core.model import Indicator
 
 from .gap_format import number, result_text, status_icon, status_name, target_text

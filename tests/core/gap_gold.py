@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from hjdesk.core.gaps import _dice, report_gaps
+from hjdesk.core.gaps import report_gaps
+from hjdesk.core.pairing import dice
 from hjdesk.core.indicators import extract_indicators
 from hjdesk.core.parse import parse_report
 from hjdesk.importers import read_path
@@ -67,7 +68,7 @@ def _ours(table, old_text: str, target: dict, indicator: str):
     if target["value"] is not None:
         candidates = [r for r in candidates if abs(abs(r.target.value) - abs(target["value"])) < 1e-9]
     # several targets of one 分别 list may share a value: the one named as the gold names it first
-    candidates.sort(key=lambda r: _dice(r.indicator, indicator), reverse=True)
+    candidates.sort(key=lambda r: dice(r.indicator, indicator), reverse=True)
     return candidates[0] if candidates else None
 
 

@@ -1,0 +1,153 @@
+"""Which result of NEW measures what a target of OLD measures: comparable
+quantities (same unit class, flow with flow, share with share, no part for
+the whole) and alike names (one dictionary indicator, or subject phrases
+whose character bigrams agree)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+
+from .mentions import related_of, related_wordings
+from .model import Indicator, ParsedReport
+from .names import fold, lookup
+from .quantities import units
+
+#: Unit classes of rates: compared in percentage points.
+RATE_CLASSES = ("percent", "points")
+
+
+def pair_indicators(targets: list[Indicator], results: list[Indicator], threshold: float,
+                    glossary: Mapping[str, str] | None = None) -> list[tuple[Indicator, Indicator | None]]:
+    """Each target with its best comparable result; a result serves one target."""
+    scored = []
+    by_class: dict[str, list[int]] = {}
+    for r_index, result in enumerate(results):
+        by_class.setdefault(unit_class(result), []).append(r_index)  # only one class compares with another
+    for t_index, target in enumerate(targets):
+        for r_index in by_class.get(unit_class(target), ()):
+            result = results[r_index]
+            if comparable(target, result):
+                score = name_similarity(target, result, glossary)
+                if score >= threshold:
+                    # Prefer the better name, then a figure over a bound (突破60%、达60.3%), then the headline one.
+                    scored.append((-score, result.comparator != "eq", r_index, t_index))
+    scored.sort()
+    chosen: dict[int, Indicator] = {}
+    used: set[int] = set()
+    for _, _, r_index, t_index in scored:
+        if t_index not in chosen and r_index not in used:
+            chosen[t_index] = results[r_index]
+            used.add(r_index)
+    return [(target, chosen.get(index)) for index, target in enumerate(targets)]
+
+
+#: A flow (新增, 净增) and a stock (突破6000家, 总数) of the same things are different quantities.
+_FLOW = re.compile(r"新增|净增|新建|新开工|新培育|新认定|新引进")
+_STOCK = re.compile(r"累计|总数|总量|突破|保有|拥有")
+
+
+def _kind(indicator: Indicator) -> str:
+    """``flow``, ``stock`` or ``""`` (the wording does not say)."""
+    return _kind_of(indicator.quote)
+
+
+@lru_cache(maxsize=4096)
+def _kind_of(quote: str) -> str:
+    return "flow" if _FLOW.search(quote) else "stock" if _STOCK.search(quote) else ""
+
+
+def comparable(a: Indicator, b: Indicator) -> bool:
+    """``b`` (a result) measures what ``a`` (a target) does: same kind of quantity: rates with rates, levels of the same dimension
+    and of the same order of magnitude (6500万元 is not 300亿元)."""
+    class_a, class_b = unit_class(a), unit_class(b)
+    if (a.measure == "change") != (b.measure == "change"):
+        return False  # 增加200亿元 says nothing of a level target of 3000亿元
+    if class_a in RATE_CLASSES or class_b in RATE_CLASSES:
+        # a share (民间投资占比60%) is no growth (民间投资增长18.3%)
+        return class_a == class_b and ({a.measure, b.measure} != {"share", "growth_rate"})
+    kind_a, kind_b = _kind(a), _kind(b)
+    if kind_a != kind_b and kind_a and kind_b or ("累计" in b.quote and "累计" not in a.quote):
+        return False  # 新增1000家 is no 突破6000家; a target of 建成37所 is met by no 累计建成70所
+    if class_a != class_b or "other" in (a.measure, b.measure):
+        return False
+    value_a, value_b = abs(a.value), abs(in_unit(a, b))
+    return not (value_a and value_b) or 0.1 <= value_b / value_a <= 10
+
+
+def name_similarity(a: Indicator, b: Indicator, glossary: Mapping[str, str] | None = None) -> float:
+    """1 for the same dictionary indicator, 0 for two different ones, else
+    the Dice coefficient of the character bigrams of the subject phrases,
+    with quoted glossary terms (“四类项目”) read as their definitions."""
+    entry_a, entry_b = lookup(a.name), lookup(b.name)
+    if entry_a and entry_b:
+        return 1.0 if entry_a.name == entry_b.name else 0.0
+    for one, other in ((a, b), (b, a)):
+        if any(w in bare(other.name) and w not in bare(one.name) for w in related_of(one) if not w.endswith("+")):
+            return 0.0  # 四上企业 is a wider scope than 规模工业企业: shown, never paired
+    known = entry_a or entry_b
+    if known is not None:
+        other = b.name if entry_a else a.name
+        if any(w.rstrip("+") in other for w in related_wordings().get(known.name, ()) if not w.endswith("+")):
+            return 0.0  # a figure of a part (外贸出口总额 for 进出口总额) is no other wording of the whole
+    core_a, core_b = _core(_expand(a.name, glossary)), _core(_expand(b.name, glossary))
+    if not set(core_a[-2:]) & set(core_b[-2:]) and core_a not in core_b and core_b not in core_a:
+        return 0.0  # different head nouns: 先进制造业集群 is not 先进制造业项目
+    shorter, longer = sorted((core_a, core_b), key=len)
+    if len(shorter) >= 4 and longer.endswith(shorter):
+        return max(dice(core_a, core_b), 0.6)  # 龙头企业 and 市级农业产业化龙头企业: the same head, narrowed
+    return dice(core_a, core_b)
+
+
+def in_unit(target: Indicator, other: Indicator) -> float:
+    """``other``'s value expressed in ``target``'s unit (亿元 vs 万元 …)."""
+    table = units()
+    if other.unit == target.unit or other.unit not in table or target.unit not in table:
+        return other.value
+    return other.value * table[other.unit].factor / table[target.unit].factor
+
+
+def unit_class(indicator: Indicator) -> str:
+    return _class_of(indicator.unit, indicator.measure)
+
+
+@lru_cache(maxsize=1024)
+def _class_of(unit_name: str, measure: str) -> str:
+    unit = units().get(unit_name)
+    return unit.unit_class if unit else ("rank" if measure == "rank" else unit_name)
+
+
+def bare(name: str) -> str:
+    """A name without its quotation marks: “四上”企业 is 四上企业."""
+    return re.sub(r"[“”\"]", "", name)
+
+
+def _expand(name: str, glossary: Mapping[str, str] | None) -> str:
+    if not glossary or "“" not in name:
+        return name
+    return re.sub(r"“([^”]+)”", lambda m: glossary.get(m.group(1), m.group(0)), name)
+
+
+def glossary_of(report: ParsedReport) -> dict[str, str]:
+    """Glossary terms of a report with their definitions (名词解释)."""
+    terms = {}
+    for section in report.sections:
+        if section.kind == "term":
+            body = report.text[section.char_start:section.char_end]
+            terms[section.heading] = re.split(r"[:：]", body, maxsplit=1)[-1].rstrip("。")
+    return terms
+
+
+_FILLER = re.compile(r"^(?:新增|新建|改造|完成|实现|实施|推动|推广|培育|引进|创建|帮助企业申请|争取)|[“”\"（）()]")
+
+
+@lru_cache(maxsize=8192)
+def _core(name: str) -> str:
+    return _FILLER.sub("", fold(name))
+
+
+def dice(a: str, b: str) -> float:
+    grams_a = {a[i:i + 2] for i in range(len(a) - 1)} or {a}
+    grams_b = {b[i:i + 2] for i in range(len(b) - 1)} or {b}
+    return 2 * len(grams_a & grams_b) / (len(grams_a) + len(grams_b))
