@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from .model import Indicator, ParsedReport, Section
 from .names import canonical_name, lookup, wordings
+from .periods import plan_period_spans
 from .quantities import WIDTH, Quantity, find_quantities, units
 
 log = logging.getLogger(__name__)
@@ -107,7 +108,7 @@ class _Context:
                 marker = max(self.norm.rfind(ch, part.char_start, at) for ch in _CLAUSE_END[:-2]) + 1
                 break
         self.estimate_from = marker
-        self.period = _plan_period_spans(report, self.norm)
+        self.period = plan_period_spans(report, self.norm)
 
     def section_at(self, offset: int) -> Section | None:
         """The deepest section whose span holds ``offset``."""
@@ -379,47 +380,6 @@ def _role(context: _Context, section: Section, sentence_start: int, found: _Foun
     if 0 <= context.estimate_from < quantity.start or "预计" in before:
         return "estimate", _previous(year)
     return "actual", _previous(year)
-
-
-#: A passage of a review about the whole plan period (这五年, "十四五"时期), and one about the last year.
-_PERIOD = re.compile(r"五年来|过去的?五年|这五年|五年间|近五年|“?十[三四]五”?(?:时期|以来|期间|规划实施以来)")
-_YEAR_START = re.compile(r"^[^，,。]{0,6}(?:\d{4}年|过去一年|一年来|今年|去年|这一年)")
-#: The review's paragraph on its shortcomings speaks of now, not of the five years.
-_PROBLEMS = re.compile(r"清醒(?:地)?(?:看到|认识到)|问题和不足|困难和挑战|困难和问题|存在的问题|不足之处|差距和不足")
-_SALUTATION = re.compile(r"^各位代表[!！]?")
-_OPENING = 60
-
-
-def plan_period_spans(report: ParsedReport) -> list[tuple[int, int]]:
-    """The review's passages about the five years of a plan period (see below)."""
-    return _plan_period_spans(report, report.text.translate(WIDTH))
-
-
-def _plan_period_spans(report: ParsedReport, norm: str) -> list[tuple[int, int]]:
-    """Stretches of the review that speak of the five years of a plan period
-    rather than of the last year: from a paragraph whose opening speaks of
-    五年来, 过去五年, "十四五"时期… to the next one that opens with a year
-    and does not, within one part."""
-    spans: list[tuple[int, int]] = []
-    headings = {s.char_start for s in report.sections if s.kind in ("part", "section")}
-    for part in (s for s in report.sections if s.part == "review" and s.level == 1):
-        start = None
-        for paragraph in report.paragraphs:
-            # a heading (一、2025年及“十四五”时期工作回顾) names the part, not a passage of it
-            if not part.char_start <= paragraph.start < part.char_end or paragraph.start in headings:
-                continue
-            opening = _SALUTATION.sub("", norm[paragraph.start:paragraph.start + _OPENING])
-            if start is None and _PERIOD.search(opening):
-                # 2025年主要目标任务的完成，标志着…。回望过去五年: from the sentence that turns to the five years
-                period = _PERIOD.search(norm, paragraph.start, paragraph.start + _OPENING)
-                start = max(paragraph.start, max(norm.rfind(c, paragraph.start, period.start()) for c in "。！!") + 1)
-            elif start is not None and (_YEAR_START.search(opening) and not _PERIOD.search(opening)
-                                        or _PROBLEMS.search(opening)):
-                spans.append((start, paragraph.start))
-                start = None
-        if start is not None:
-            spans.append((start, part.char_end))
-    return spans
 
 
 def _is_descriptor(norm: str, sentence_start: int, found: _Found, measure: str, clause: str) -> bool:

@@ -15,9 +15,9 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from .indicators import plan_period_spans
 from .model import Indicator, ParsedReport
 from .names import fold, lookup
+from .periods import plan_period_spans
 from .resources import read_lines
 
 #: Words that judge an outcome without a number: 超额完成, 稳中有升, 好于预期.
