@@ -184,6 +184,9 @@ def _subject(norm: str, text: str, sentence_start: int, quantity: Quantity, prev
             (name in _COUNT_HEADS or (_bare_verb(name) and name and not post)):
         # 新增限上企业1000家、总数突破1.2万家; 建成芙蓉学校37所、新开工39所: the noun of the figure before
         name = _VERB_START.sub("", previous.name) + name
+    elif name in _GENERIC_HEADS:
+        # 实施重点产业项目200个，年度投资300亿元; 推动全域中药材种植，完成种植面积48万亩: whose it is was said before
+        name = _topic(norm, text, sentence_start, clause_start, previous) + name
     if not name.strip("“”\"（）() ") and previous is not None and not re.search(r"[；;]", norm[previous.quantity.end:left]):
         return _Found(quantity, previous.name, previous.span_start, verb or previous.verb, post)
     if name.startswith("的") and previous is not None and previous.quantity.end == left:
@@ -203,6 +206,19 @@ _VERB = re.compile(r"^(?:新建|新增|建设|建成|培育|实施|开工|引进
 
 _MANNER = re.compile(r"^(?:坚决|继续|加快|重点|用心用情|同心协力|大规模|如期|深入|扎实|积极|持续|着力|统筹|新)+")
 _MORE_VERBS = re.compile(r"^(?:守住|守牢|严守|引导|选择|办好|启动|发行|扩招|建成|开工建设|新开工|开工改造|改造提升|提质改造)$")
+
+
+def _topic(norm: str, text: str, sentence_start: int, clause_start: int, previous: _Found | None) -> str:
+    """What a generic head (年度投资, 种植面积) belongs to: the noun of the
+    figure before it in the sentence, else of the clause before it."""
+    if previous is not None and previous.quantity.start >= sentence_start:
+        noun = previous.name
+    else:
+        before = norm[sentence_start:max(sentence_start, clause_start - 1)]
+        noun = text[sentence_start + (before.rfind("，") + 1 if "，" in before else 0):max(sentence_start, clause_start - 1)]
+    noun = _TOPIC_VERBS.sub("", _TOPIC_VERBS.sub("", _LEADING.sub("", noun)))
+    noun = re.sub(rf"(?:{'|'.join(_GENERIC_HEADS)})$", "", noun)  # 中药材种植面积 → 中药材 for its 综合产值
+    return re.sub(r"(?:种植|生产|建设|发展)$", "", noun) if len(noun) <= 12 else ""
 
 
 def _bare_verb(name: str) -> bool:
@@ -261,6 +277,10 @@ def _indicators(context: _Context, section: Section, sentence_start: int, found:
 
 _ELIDED_REACH = 60
 _SHARED_MODIFIER = ("产量", "总产", "总产量", "单产", "面积")
+_GENERIC_HEADS = ("种植面积", "面积", "产值", "综合产值", "年度投资", "销售收入", "加工销售收入", "营业收入",
+                  "主营业务收入")
+_TOPIC_VERBS = re.compile(r"^(?:推动|加快|发展|推进|实施|做大做强|培育|壮大|支持|扩大|打造|新增|建设|建成|完成)+"
+                          r"|^(?:全域|全面|大力|积极|重点)+")
 _COUNT_HEADS = ("总数", "总量", "总额", "总规模", "规模")
 _VERB_START = re.compile(r"^(?:新增|净增|新建|建成|建设|新开工|开工|培育|引进|创建|打造|完成|实施|认定)")
 _TARGET_WORD = re.compile(r"^(?:今年|全年)?(?:增长)?(?:预期)?目标(?:设定|确定|定|设)?$")

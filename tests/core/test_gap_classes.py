@@ -336,3 +336,10 @@ def test_names_of_figures_in_a_row_share_their_noun():
                  "建成芙蓉学校37所、新开工39所。推动中方等县6所芙蓉学校投入使用。",
                  "地区生产总值增长6.1%。")
     assert {"千亿园区", "限上企业总数", "芙蓉学校新开工", "芙蓉学校投入使用"} <= set(rows)
+
+
+def test_a_generic_head_takes_whose_it_is_from_the_clause_or_figure_before():
+    rows = _pair("主要预期目标是：地区生产总值增长6%。推动全域中药材种植，完成种植面积48万亩，综合产值90亿元。"
+                 "实施重点产业项目200个，年度投资300亿元。",
+                 "地区生产总值增长6.1%。")
+    assert {"中药材种植面积", "中药材综合产值", "重点产业项目年度投资"} <= set(rows)
