@@ -22,7 +22,7 @@ from .quantities import WIDTH, Quantity, find_quantities, units
 log = logging.getLogger(__name__)
 
 #: Stored indicators made by another version are extracted again on use.
-EXTRACTOR_VERSION = "2026.11.30"
+EXTRACTOR_VERSION = "2026.12.01"
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _CLAUSE_END = "，,；;：:。！!？?\n（("
