@@ -23,7 +23,7 @@ from .resources import read_lines
 #: Words that judge an outcome without a number: 超额完成, 稳中有升, 好于预期.
 _QUALITATIVE = re.compile(r"完成|实现|达到|达标|超额|稳中有升|稳步提升|明显提升|持续提升|保持|稳定|平稳|好于|高于|低于|优于"
                           r"|增长|增速|提高|下降|回升|回落|持平|目标|良好|优良|改善|向好|提质|快于|慢于|一流|跨过|跨越|突破"
-                          r"|迈上|大关|台阶|居全国|居全省|位居|排名|平衡|脱贫|摘帽|有效|提升")
+                          r"|迈上|大关|台阶|居全国|居全省|位居|排名|平衡|脱贫|摘帽|有效|提升|解决")
 _CLAUSES = re.compile(r"[^，,；;。！!？?\n]+")
 #: A number that counts things (132家企业, 20条措施) says nothing of an indicator measured otherwise.
 _COUNTED = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:家|个|项|条|件|次|批|座|所|名|款|场)")
