@@ -231,7 +231,7 @@ def _comparator(norm: str, match: re.Match[str], floor: int) -> str:
     if bound == "左右":
         return "approx"
     lead = norm[max(floor, match.start() - 4):match.start()]
-    if lead.endswith(("不低于", "不少于", "超过", "超", "高于", "大于")):
+    if lead.endswith(("不低于", "不少于", "超过", "超", "高于", "大于", "突破", "逾")):
         return "ge"
     if lead.endswith(("不超过", "不高于", "低于", "小于", "控制在")) and norm.startswith("以", match.end()):
         return "le"
