@@ -170,6 +170,9 @@ def _subject(norm: str, text: str, sentence_start: int, quantity: Quantity, prev
     name = core[lead.end():] if lead else core
     post = _post_phrase(norm, text, quantity.end)
     span_start = left + (lead.end() if lead else 0)
+    if raw.endswith("的") and post and quantity.unit_class in ("people", "count", "households"):
+        # 现行标准下剩余的19.9万农村贫困人口全部脱贫: the number counts the noun after it
+        name = name + _POST_VERB.sub("", post)
     listed = re.search(r"等[\u4e00-\u9fff]?$", name)
     if post and quantity.unit_class not in ("percent", "points", "multiple") and (_bare_verb(name) or listed):
         # 培育20个省级园区: the measure word's noun comes after the number;
@@ -277,6 +280,7 @@ def _indicators(context: _Context, section: Section, sentence_start: int, found:
 
 _ELIDED_REACH = 60
 _SHARED_MODIFIER = ("产量", "总产", "总产量", "单产", "面积")
+_POST_VERB = re.compile(r"(?:全部|全面|基本)?(?:脱贫|完成|建成|投入使用|开工|实现|摘帽|出列|达标)$")
 _GENERIC_HEADS = ("种植面积", "面积", "产值", "综合产值", "年度投资", "销售收入", "加工销售收入", "营业收入",
                   "主营业务收入")
 _TOPIC_VERBS = re.compile(r"^(?:推动|加快|发展|推进|实施|做大做强|培育|壮大|支持|扩大|打造|新增|建设|建成|完成)+"
