@@ -177,7 +177,8 @@ def _subject(norm: str, text: str, sentence_start: int, quantity: Quantity, prev
     if post and quantity.unit_class not in ("percent", "points", "multiple") and (_bare_verb(name) or listed):
         # 培育20个省级园区: the measure word's noun comes after the number;
         # 向阳坪、季家冲等49个老旧小区, 推动中方等县6所芙蓉学校: the list before 等 only gives examples.
-        name = post if listed else name + post
+        # 4911名科技特派员开展入企服务: the noun, without what is done with it, unless the list says what
+        name = post if listed else name + re.split(rf"(?<=[\u4e00-\u9fff”]{{2}}){_POST_STOP}", post)[0]
     elif previous is not None and name in _SHARED_MODIFIER and \
             lookup(_VERB_START.sub("", previous.name)[:2] + name) is not None and \
             not re.search(r"[；;。]", norm[previous.quantity.end:left]):
@@ -280,6 +281,8 @@ def _indicators(context: _Context, section: Section, sentence_start: int, found:
 
 _ELIDED_REACH = 60
 _SHARED_MODIFIER = ("产量", "总产", "总产量", "单产", "面积")
+_POST_STOP = (r"(?:开展|达到|上线|投入|实现|建成|获得|入选|开工|运行|覆盖|参与|受益|通过|全部|全面|得到|纳入|落地|竣工|投产"
+              r"|顺利|成功)")
 _POST_VERB = re.compile(r"(?:全部|全面|基本)?(?:脱贫|完成|建成|投入使用|开工|实现|摘帽|出列|达标)$")
 _GENERIC_HEADS = ("种植面积", "面积", "产值", "综合产值", "年度投资", "销售收入", "加工销售收入", "营业收入",
                   "主营业务收入")
