@@ -42,6 +42,7 @@ _LONG_TERM = re.compile(r"十[一二三四五六七八九]五|年均|五年|到2
 _FIXED_STANDARD = re.compile(r"(?:提高|提标|调整|上调)(?:到|至)$")
 _DATED_EVENT = re.compile(r"^(?:今年|去年|\d{4}年)?\d{1,2}月")
 _FROM_TO = re.compile(r"从$")
+_DATED = re.compile(r"(20\d\d)年")
 _THRESHOLD = re.compile(r"(?:\d+(?:\.\d+)?[\u4e00-\u9fff]{1,2})?(?:/年)?(?:以上|以下|及以上|及以下)(?:的)?(?=[\u4e00-\u9fff]{2})(?!(?:的)?(?:目标|水平|增长|增速))"
                         r"|的?部分")
 _THRESHOLD_NOUN = re.compile(r"(?:的)?(?:自然村|行政村|村|煤矿|企业|项目|城市|县|人口|家庭|户|工程|部分)")
@@ -394,6 +395,9 @@ def _role(context: _Context, section: Section, sentence_start: int, found: _Foun
         return "other", None
     year = context.year
     if section.part == "plan":
+        dated = _DATED.search(norm, _clause_start(norm, sentence_start, found.span_start), quantity.start)
+        if dated and year and int(dated.group(1)) > year:
+            return "other", None  # 力争2025年新能源装机达到8000万千瓦 in the plan for 2024: a goal of a later year
         return "target", year
     before = norm[sentence_start:quantity.start]
     if _FIXED_STANDARD.search(found.verb) and quantity.unit_class.startswith("money_per"):
@@ -440,7 +444,8 @@ _FOCUS = re.compile(r"^(?:紧盯|聚焦|围绕|瞄准|突出|抓住|坚持|紧�
 def _names_a_list(found: _Found) -> bool:
     """Numbers in the names of policies and lists are no targets: 民营经济26条,
     出台20条措施, 第一批9项, 紧盯28个重点领域."""
-    if found.quantity.unit in ("条", "项") and (_POLICY_NAME.search(found.name) or found.post.startswith(_POLICY_AFTER)):
+    if found.quantity.unit in ("条", "项") and (_POLICY_NAME.search(found.name)
+                                             or any(word in found.post[:6] for word in _POLICY_AFTER)):
         return True
     if re.match(r"(?:重点|十大)?民生实事|方面", found.post):
         return True  # 办好12件重点民生实事: the size of the list, whose items are the targets

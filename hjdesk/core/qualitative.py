@@ -90,6 +90,7 @@ def qualitative_targets(report: ParsedReport, numbered: list[Indicator]) -> tupl
     return tuple(found)
 
 
+_PLAN = re.compile(r"“?十[三四五六]五”?(?:规划)?(?:期内|期间|时期)?")
 #: How a target is to be met (不折不扣完成…) is no part of what it is.
 _MANNER = re.compile(r"^(?:不折不扣|坚决|切实|全面|圆满|确保|力争|努力)+")
 _RATE_END = re.compile(r"(?:增长|增速|水平|下降|降低)$")
@@ -112,6 +113,8 @@ def _targets(report: ParsedReport, section: int, start: int, clause: str) -> lis
     name = re.sub(r"[“”\"]", "", name)
     if re.fullmatch(r"“?十[一二三四五六七八九]五”?(?:规划)?", name):
         return []  # 努力完成“十三五”规划目标任务: the plan's goals, not one of the year
+    if _PLAN.search(name):
+        name = re.sub(r"在$", "", _PLAN.sub("", name))  # 能耗强度在“十四五”规划期内统筹完成: 能耗强度
     names = [name]
     if _LISTED.search(name):
         names = [n for n in re.split(r"[、及和与]", _LISTED.sub("", name)) if len(n) >= 2] or names

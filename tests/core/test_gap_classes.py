@@ -343,3 +343,9 @@ def test_a_generic_head_takes_whose_it_is_from_the_clause_or_figure_before():
                  "实施重点产业项目200个，年度投资300亿元。",
                  "地区生产总值增长6.1%。")
     assert {"中药材种植面积", "中药材综合产值", "重点产业项目年度投资"} <= set(rows)
+
+
+def test_a_goal_dated_to_a_later_year_and_a_policy_count_are_no_targets_of_the_year():
+    rows = _pair("主要预期目标是：地区生产总值增长6%。力争2025年新能源装机达到8000万千瓦。落实民营经济政策和我省33条具体措施。",
+                 "地区生产总值增长6.1%。")
+    assert set(rows) == {"地区生产总值"}
