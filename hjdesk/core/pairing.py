@@ -44,8 +44,10 @@ def pair_indicators(targets: list[Indicator], results: list[Indicator], threshol
 
 
 #: A flow (新增, 净增) and a stock (突破6000家, 总数) of the same things are different quantities.
-_FLOW = re.compile(r"新增|净增|新建|新开工|新培育|新认定|新引进")
+_FLOW = re.compile(r"新增|净增|新建|新开工|开工|建成|完成|新培育|培育|引进|新认定|认定|创建|打造|实施|改造|招引|落地|新改建"
+                   r"|新设|设立|组建|举办|开展|培训|扩招|出列|脱贫|摘帽|评定|评选|获批|入选")
 _STOCK = re.compile(r"累计|总数|总量|突破|保有|拥有")
+_CUMULATIVE = re.compile(r"累计|总数|总量|保有|拥有")
 
 
 def _kind(indicator: Indicator) -> str:
@@ -55,6 +57,8 @@ def _kind(indicator: Indicator) -> str:
 
 @lru_cache(maxsize=4096)
 def _kind_of(quote: str) -> str:
+    if _CUMULATIVE.search(quote):
+        return "stock"  # 累计建成100所 is a stock, though built
     return "flow" if _FLOW.search(quote) else "stock" if _STOCK.search(quote) else ""
 
 
@@ -69,7 +73,7 @@ def comparable(a: Indicator, b: Indicator) -> bool:
         return class_a == class_b and ({a.measure, b.measure} != {"share", "growth_rate"})
     kind_a, kind_b = _kind(a), _kind(b)
     if kind_a != kind_b and kind_a and kind_b or ("累计" in b.quote and "累计" not in a.quote):
-        return False  # 新增1000家 is no 突破6000家; a target of 建成37所 is met by no 累计建成70所
+        return False  # 新增1000家 is met by no 突破6000家; 建成37所 by no 累计建成70所
     if class_a != class_b or "other" in (a.measure, b.measure):
         return False
     value_a, value_b = abs(a.value), abs(in_unit(a, b))
