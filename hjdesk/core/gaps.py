@@ -276,8 +276,9 @@ def report_gaps(old: ParsedReport, new: ParsedReport, old_indicators: Sequence[I
 def _without_echoes(rows: list[GapRow]) -> list[GapRow]:
     """``no_target`` rows that repeat what a target row already shows: the
     same indicator (粮食产量 for 粮食产量保持稳定), a part of it (城镇居民
-    收入 for 居民收入增长与经济增长同步), or a figure a row quotes."""
+    收入 for 居民收入增长与经济增长同步), or a figure a row was judged by."""
     # a target in words covers every figure of its indicator; one in numbers those of its kind
+    # (the level of an indicator whose growth was set is news of its own: 总量突破4万亿元)
     worded = {row.indicator for row in rows if row.target is not None and row.target.measure in WORDED}
     worded |= {part for name in list(worded) for part in _PARTS.get(name, ())}
     numbered = {(row.indicator, unit_class(row.target)) for row in rows if row.target is not None}

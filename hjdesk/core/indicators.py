@@ -151,6 +151,8 @@ def _subject(norm: str, text: str, sentence_start: int, quantity: Quantity, prev
     followed by its noun (完成300套保障性租赁住房改建)."""
     clause_start = sentence_start
     for index in range(quantity.start - 1, sentence_start - 1, -1):
+        if norm[index] in "（(" and re.match(r"[（(][^（()）]{1,4}[)）][\u4e00-\u9fff]", norm[index:index + 8]):
+            continue  # 自然村通水泥（沥青）路1.5万公里: a short aside inside the name
         if norm[index] in _CLAUSE_END:
             clause_start = index + 1
             break
@@ -447,7 +449,7 @@ def _names_a_list(found: _Found) -> bool:
     if found.quantity.unit in ("条", "项") and (_POLICY_NAME.search(found.name)
                                              or any(word in found.post[:6] for word in _POLICY_AFTER)):
         return True
-    if re.match(r"(?:重点|十大)?民生实事|方面", found.post):
+    if re.match(r"(?:重点|重要|十大)?民生实事|方面", found.post):
         return True  # 办好12件重点民生实事: the size of the list, whose items are the targets
     return bool(_BATCH.search(found.name) or _FOCUS.match(found.name))
 

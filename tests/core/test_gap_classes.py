@@ -349,3 +349,12 @@ def test_a_goal_dated_to_a_later_year_and_a_policy_count_are_no_targets_of_the_y
     rows = _pair("主要预期目标是：地区生产总值增长6%。力争2025年新能源装机达到8000万千瓦。落实民营经济政策和我省33条具体措施。",
                  "地区生产总值增长6.1%。")
     assert set(rows) == {"地区生产总值"}
+
+
+def test_an_aside_in_a_name_and_a_narrowed_result():
+    rows = _pair("主要预期目标是：地区生产总值增长6%。新增自然村通水泥（沥青）路1.5万公里。办好34项重要民生实事。",
+                 "地区生产总值增长6.1%。“票根经济”带动在线旅游收入增长近7倍。")
+    assert set(rows) == {"地区生产总值", "新增自然村通水泥（沥青）路"}
+    results = {r.indicator for r in _table("主要预期目标是：地区生产总值增长6%。", "地区生产总值增长6.1%。在线旅游收入增长近7倍。")
+               if r.status == "no_target"}
+    assert "旅游收入" not in results  # online tourism is not the tourism income of the jurisdiction
