@@ -437,6 +437,9 @@ def _is_descriptor(norm: str, sentence_start: int, found: _Found, measure: str, 
     return bool(_LONG_TERM.search(clause))
 
 
+#: The counted nouns of a plan's standing framework, and the words that make new ones.
+_STRUCTURE = re.compile(r"(?:产业链|产业集群|集群|产业基地|战略性新兴产业|重大工程|工业集中区|优势产业)$")
+_NEW = re.compile(r"新增|新建|新培育|新认定|新创建|新打造|新组建")
 _POLICY_NAME = re.compile(r"(?:经济|政策|措施|意见|规定|条例|举措)$")
 _POLICY_AFTER = ("措施", "政策", "举措", "意见", "规定", "条款")
 _BATCH = re.compile(r"第[一二三四五六七八九十\d]+批")
@@ -449,6 +452,8 @@ def _names_a_list(found: _Found) -> bool:
     if found.quantity.unit in ("条", "项") and (_POLICY_NAME.search(found.name)
                                              or any(word in found.post[:6] for word in _POLICY_AFTER)):
         return True
+    if _STRUCTURE.search(found.post) and not _NEW.search(found.name + found.verb):
+        return True  # 做大做强10个战略性新兴产业, 4个万亿级产业基地: the standing set acted on, not a target
     if re.match(r"(?:重点|重要|十大)?民生实事|方面", found.post):
         return True  # 办好12件重点民生实事: the size of the list, whose items are the targets
     return bool(_BATCH.search(found.name) or _FOCUS.match(found.name))

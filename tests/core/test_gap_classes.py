@@ -358,3 +358,10 @@ def test_an_aside_in_a_name_and_a_narrowed_result():
     results = {r.indicator for r in _table("主要预期目标是：地区生产总值增长6%。", "地区生产总值增长6.1%。在线旅游收入增长近7倍。")
                if r.status == "no_target"}
     assert "旅游收入" not in results  # online tourism is not the tourism income of the jurisdiction
+
+
+def test_the_standing_framework_of_a_plan_is_no_target():
+    rows = _pair("主要预期目标是：地区生产总值增长6%。加快建设4个万亿级产业基地，做大做强机器人、生物医药等10个战略性新兴产业，"
+                 "新培育省级特色产业集群5个。",
+                 "地区生产总值增长6.1%。")
+    assert {r.target.value for r in rows.values()} == {6, 5}  # 5 new clusters are a target; the standing sets are not
