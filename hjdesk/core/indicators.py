@@ -212,7 +212,7 @@ _VERB = re.compile(r"^(?:新建|新增|建设|建成|培育|实施|开工|引进
 
 
 _MANNER = re.compile(r"^(?:坚决|继续|加快|重点|用心用情|同心协力|大规模|如期|深入|扎实|积极|持续|着力|统筹|新)+")
-_MORE_VERBS = re.compile(r"^(?:守住|守牢|严守|引导|选择|办好|启动|发行|扩招|建成|开工建设|新开工|开工改造|改造提升|提质改造)$")
+_MORE_VERBS = re.compile(r"^(?:完工|竣工|投用|建成投用|守住|守牢|严守|引导|选择|办好|启动|发行|扩招|建成|开工建设|新开工|开工改造|改造提升|提质改造)$")
 
 
 def _topic(norm: str, text: str, sentence_start: int, clause_start: int, previous: _Found | None) -> str:
