@@ -10,9 +10,14 @@ from hjdesk.importers.text import read_text
 
 
 def _pair(targets: str, review: str):
+    """The rows with a target of OLD (targets set for 2024) against NEW's review of 2024, by indicator."""
+    return {row.indicator: row for row in _table(targets, review) if row.target}
+
+
+def _table(targets: str, review: str):
     old = _report(["一、2023年工作回顾", "各项工作扎实推进，成效明显。", "二、2024年工作安排", targets], 2024)
     new = _report(["一、2024年工作回顾", review, "二、2025年工作安排", "地区生产总值增长5%左右。"], 2025)
-    return {row.indicator: row for row in report_gaps(old[0], new[0], old[1], new[1]).rows if row.target}
+    return report_gaps(old[0], new[0], old[1], new[1]).rows
 
 
 def _report(lines: list[str], year: int):
@@ -324,11 +329,6 @@ def test_a_result_row_that_echoes_a_target_row_goes():
     assert rows["居民人均可支配收入"].status == "met"
     assert not {"城镇居民人均可支配收入", "农村居民人均可支配收入", "粮食产量"} & set(table)
 
-
-def _table(targets: str, review: str):
-    old = _report(["一、2023年工作回顾", "各项工作扎实推进，成效明显。", "二、2024年工作安排", targets], 2024)
-    new = _report(["一、2024年工作回顾", review, "二、2025年工作安排", "地区生产总值增长5%左右。"], 2025)
-    return report_gaps(old[0], new[0], old[1], new[1]).rows
 
 
 def test_names_of_figures_in_a_row_share_their_noun():
