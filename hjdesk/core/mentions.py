@@ -48,6 +48,8 @@ _MASK = re.compile(r"[^\n，,；;。！!？?：:]")  # punctuation stays: clause
 _CHANGE = re.compile(r"(?:逐步|持续|稳步|明显|较快|总体|有所|保持|企稳)?(?:增速|增长|回升|回落|下降|下滑|放缓|平稳|疲软|支撑|恢复"
                      r"|向好|低迷)")
 _MIN_SUFFIX = 4
+#: The words of action a task's name may begin with (改造城镇老旧小区住房).
+_ACTION = re.compile(r"^(?:新建|改扩建|新改建|改造|建设|实施|推进|开展|完成|打造|创建|提升|提质|整治)+")
 
 
 def review_text(report: ParsedReport, whole_period: bool = False) -> str:
@@ -129,11 +131,14 @@ def _own_wordings(target: Indicator) -> list[str]:
         # =经济 is a whole subject; as a substring it names nothing in particular
         return [w for w in entry.wordings if not w.startswith("=") and len(w) >= 2]
     name = fold(re.sub(r"[“”\"（）()]", "", target.name))
-    last = re.split(r"[、和及与]", name)[-1]
+    last = re.split(r"[、及与]|和(?![美谐])", name)[-1]  # 和美乡村 is one word
     # 长江、黄河干流、澜沧江出省境断面水质: the report may name the tail alone;
-    # 黑臭水体整治达标: or the name without the word of what is to be done to it
+    # 黑臭水体整治达标, 改造城镇老旧小区住房: or the name without what is to be done to it
     shortest = max(_MIN_SUFFIX, len(last) // 2)  # 补助标准 alone would name many things
     found = [last[i:] for i in range(len(last) - shortest + 1)] if len(last) >= _MIN_SUFFIX else []
+    core = _ACTION.sub("", last)
+    heads = [core[:len(core) - cut] for cut in (0, 1, 2) if len(core) - cut >= _MIN_SUFFIX + 1]
+    found += [head for head in heads if head not in found]
     found += [last[:-cut] for cut in (1, 2) if len(last) - cut >= _MIN_SUFFIX + 1]
     return [name, *found] if name != last and len(name) >= _MIN_SUFFIX else found
 
