@@ -22,14 +22,16 @@ def tier_of(indicator: Indicator, report: ParsedReport) -> str:
     holding = sections_at(report, indicator.char_start)
     if any(s.kind == "targets" for s in holding):
         return "main"
-    paragraph = _paragraph_text(report, indicator.char_start)
-    if any(_LIVELIHOOD.search(s.heading) for s in holding) or _LIVELIHOOD.search(paragraph):
+    # a list of 民生实事 is introduced before its items (…办好十项重点民生实事。 after a figure lists nothing)
+    before = _paragraph_text(report, indicator.char_start)
+    if any(_LIVELIHOOD.search(s.heading) for s in holding) or _LIVELIHOOD.search(before):
         return "livelihood"
     return "task"
 
 
 def _paragraph_text(report: ParsedReport, offset: int) -> str:
+    """The text of the paragraph holding ``offset``, up to it."""
     for paragraph in report.paragraphs:
         if paragraph.start <= offset < paragraph.end:
-            return report.text[paragraph.start:paragraph.end]
+            return report.text[paragraph.start:offset]
     return ""

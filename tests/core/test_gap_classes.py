@@ -365,3 +365,12 @@ def test_the_standing_framework_of_a_plan_is_no_target():
                  "新培育省级特色产业集群5个。",
                  "地区生产总值增长6.1%。")
     assert {r.target.value for r in rows.values()} == {6, 5}  # 5 new clusters are a target; the standing sets are not
+
+
+def test_a_figure_before_the_word_on_the_livelihood_list_is_no_item_of_it():
+    old = _report(["一、2023年工作回顾", "成效明显。", "二、2024年工作安排", "主要预期目标是：地区生产总值增长6%。",
+                   "完善生育支持政策体系，新增托位数8万个。办好十项重点民生实事。"], 2024)
+    new = _report(["一、2024年工作回顾", "地区生产总值增长6.1%。十项重点民生实事顺利完成。",
+                   "二、2025年工作安排", "地区生产总值增长5%左右。"], 2025)
+    rows = {r.indicator: r for r in report_gaps(old[0], new[0], old[1], new[1]).rows if r.target}
+    assert (rows["新增托位数"].tier, rows["新增托位数"].status) == ("task", "not_reported")
