@@ -129,7 +129,10 @@ def _own_wordings(target: Indicator) -> list[str]:
     entry = lookup(target.name)
     if entry is not None:
         # =经济 is a whole subject; as a substring it names nothing in particular
-        return [w for w in entry.wordings if not w.startswith("=") and len(w) >= 2]
+        found = [w for w in entry.wordings if not w.startswith("=") and len(w) >= 2]
+        # 规模工业等主要经济指标增速位居全国前列: a list names an indicator without its head
+        short = {re.sub(r"(?:增加值|总额|总值)$", "", w) for w in found}
+        return found + [s + mark for s in sorted(short - set(found)) if len(s) >= 3 for mark in ("等", "、")]
     name = fold(re.sub(r"[“”\"（）()]", "", target.name))
     last = re.split(r"[、及与]|和(?![美谐])", name)[-1]  # 和美乡村 is one word
     # 长江、黄河干流、澜沧江出省境断面水质: the report may name the tail alone;
