@@ -374,3 +374,9 @@ def test_a_figure_before_the_word_on_the_livelihood_list_is_no_item_of_it():
                    "二、2025年工作安排", "地区生产总值增长5%左右。"], 2025)
     rows = {r.indicator: r for r in report_gaps(old[0], new[0], old[1], new[1]).rows if r.target}
     assert (rows["新增托位数"].tier, rows["新增托位数"].status) == ("task", "not_reported")
+
+
+def test_a_list_names_an_indicator_without_its_head():
+    rows = _pair("主要预期目标是：地区生产总值增长7.5%，规模工业增加值增长7%。",
+                 "地区生产总值增长7.6%，规模工业等主要经济指标增速位居全国前列。")
+    assert rows["规模以上工业增加值"].status == "unclear" and rows["规模以上工业增加值"].evidence is not None
