@@ -12,12 +12,12 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 
 from .model import Indicator, ParsedReport, Section
-from .names import canonical_name, lookup, wordings
+from .names import canonical_name, wordings
 from .periods import plan_period_spans
-from .quantities import WIDTH, Quantity, find_quantities, units
+from .quantities import WIDTH, find_quantities, units
+from .subjects import CLAUSE_END, Found, split_subjects, subject
 
 log = logging.getLogger(__name__)
 
@@ -25,45 +25,19 @@ log = logging.getLogger(__name__)
 EXTRACTOR_VERSION = "2026.12.01"
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
-_CLAUSE_END = "，,；;：:。！!？?\n（("
 _SKIP_KINDS = ("title", "glossary", "term", "closing", "appendix")
 _GROWTH = ("增长", "增加", "提高", "提升", "上升", "上涨", "增", "涨", "回升", "扩大", "攀升")
 _DECLINE = ("下降", "减少", "降低", "回落", "下滑", "缩减", "收窄", "降", "减")
-_LEADING = re.compile(r"^(?:[、并且而;；,，]|拟安排|安排(?=[\u4e00-\u9fff]{2})|\d{1,2}[、.．)）](?!\d)|[(（]?[新改扩续][)）]|(?:和|及|与)(?!美|谐|时|会)|[①②③④⑤⑥⑦⑧⑨⑩]|[(（][一二三四五六七八九十\d]+[)）]"
-                      r"|\d{4}年(?:底|末)?|全年|今年|去年|当年|上年|全区|全市|全省|全县|全州|全国|力争|确保|预计"
-                      r"|实现|完成|累计|共计|共|总计|同口径|同比|比上年|按可比价格计算|可比价|力促|达到|年末|年底|一年来|其中|以上|分别|全面|基本)+")
-_TRAILING = re.compile(r"(?:预计)?(?:同比|比上年|分别|均|都|年均|平均|人均)?(?:微|小幅|略有)?(?:增长|增加|下降|减少|提高|提升|上升|上涨|降低|回落|下滑"
-                       r"|不低于|不少于|不高于|不超过|至少|压减|再压减|再降低|再降|拟按|拟安排|拟|要|新增|净增|高于|低于|再"
-                       r"|缩减|收窄|回升|扩大|攀升|增|涨|降|减|达到|达|为|是|突破|超过|超|保持在|保持|稳定在|控制在|占|完成|实现"
-                       r"|约|近|在|于|至|到|了|的|去年的|上年的|有)+$")
 _ESTIMATE_MARK = "预计数"
 _DESCRIPTOR_BEFORE = re.compile(r"年产|年处理|年加工|年吞吐|年发电|年出栏|年接待能力|(?<!生)产能|装机容量|规模为")
 _LONG_TERM = re.compile(r"十[一二三四五六七八九]五|年均|五年|到20\d\d年|20\d\d年前|至20\d\d年")
 _FIXED_STANDARD = re.compile(r"(?:提高|提标|调整|上调)(?:到|至)$")
 _DATED_EVENT = re.compile(r"^(?:今年|去年|\d{4}年)?\d{1,2}月")
-_FROM_TO = re.compile(r"从$")
 _DATED = re.compile(r"(20\d\d)年")
 _THRESHOLD = re.compile(r"(?:\d+(?:\.\d+)?[\u4e00-\u9fff]{1,2})?(?:/年)?(?:以上|以下|及以上|及以下)(?:的)?(?=[\u4e00-\u9fff]{2})(?!(?:的)?(?:目标|水平|增长|增速))"
                         r"|的?部分")
 _THRESHOLD_NOUN = re.compile(r"(?:的)?(?:自然村|行政村|村|煤矿|企业|项目|城市|县|人口|家庭|户|工程|部分)")
 _NO_NAME = re.compile(r"^(?:|.|比(?:去年|上年)[\u4e00-\u9fff]{0,3}|上述|同时[\u4e00-\u9fff]{0,2}|各地[\u4e00-\u9fff]?|的.*)$")
-#: 从2020年的53.2%…, 起征点从月销售额3万元…, 报销比例由50%…: the first figure of a from–to, a baseline.
-_FROM_YEAR = re.compile(r"(?:从|(?<![自理经缘])由)(?:\d{4}年(?:底|末)?|[\u4e00-\u9fff]{0,6})$")
-#: …提升到2025年的57.7%, …提高到10万元: the second, the figure of the subject said before.
-_TO_YEAR = re.compile(r"^(?:提升|提高|增长|增加|扩大|上升|下降|降低|减少|缩小|缩减|压缩|达到|上调|下调|调整|降|升)?(?:到|至)"
-                      r"(?:(?P<year>\d{4})年(?:底|末)?的?)?$")
-
-
-@dataclass
-class _Found:
-    """A quantity with its subject, before roles and distribution are settled."""
-
-    quantity: Quantity
-    name: str
-    span_start: int
-    verb: str
-    post: str
-    year: int | None = None  # 从2020年的53.2%提升到2025年的57.7%: the year the text gives the figure
 
 
 def extract_indicators(report: ParsedReport) -> tuple[Indicator, ...]:
@@ -106,7 +80,7 @@ class _Context:
             at = self.norm.find(_ESTIMATE_MARK, part.char_start, part.char_end)
             if at >= 0:
                 # The flag follows the first figure it covers: 增长5.2%(预计数,下同).
-                marker = max(self.norm.rfind(ch, part.char_start, at) for ch in _CLAUSE_END[:-2]) + 1
+                marker = max(self.norm.rfind(ch, part.char_start, at) for ch in CLAUSE_END[:-2]) + 1
                 break
         self.estimate_from = marker
         self.period = plan_period_spans(report, self.norm)
@@ -140,115 +114,13 @@ def _sentence(context: _Context, section: Section, start: int, end: int) -> list
     quantities = find_quantities(norm, start, end)
     if not quantities:
         return []
-    items: list[_Found] = []
+    items: list[Found] = []
     for quantity in quantities:
-        items.append(_subject(norm, context.text, start, quantity, items[-1] if items else None))
+        items.append(subject(norm, context.text, start, quantity, items[-1] if items else None))
     return _distribute(context, section, start, end, items)
 
 
-def _subject(norm: str, text: str, sentence_start: int, quantity: Quantity, previous: _Found | None) -> _Found:
-    """The subject phrase before a quantity, or after it for a measure word
-    followed by its noun (完成300套保障性租赁住房改建)."""
-    clause_start = sentence_start
-    for index in range(quantity.start - 1, sentence_start - 1, -1):
-        if norm[index] in "（(" and re.match(r"[（(][^（()）]{1,4}[)）][\u4e00-\u9fff]", norm[index:index + 8]):
-            continue  # 自然村通水泥（沥青）路1.5万公里: a short aside inside the name
-        if norm[index] in _CLAUSE_END:
-            clause_start = index + 1
-            break
-    left = clause_start
-    if previous is not None and previous.quantity.end > clause_start:
-        left = previous.quantity.end
-        if previous.quantity.unit_class == "size_class" and re.match(r"[\u4e00-\u9fff]", norm[left:left + 1]):
-            left = max(clause_start, previous.quantity.start)  # 千亿园区达到14家: the size names the thing counted
-    raw = text[left:quantity.start]
-    to_year = _TO_YEAR.match(norm[left:quantity.start])
-    if previous is not None and to_year and previous.year == -1:
-        year = int(to_year.group("year")) if to_year.group("year") else None
-        return _Found(quantity, previous.name, previous.span_start, to_year.group(0), "", year)
-    verb_match = _TRAILING.search(raw)
-    verb = verb_match.group(0) if verb_match else ""
-    core = raw[:len(raw) - len(verb)] if verb else raw
-    lead = _LEADING.match(core)
-    name = core[lead.end():] if lead else core
-    post = _post_phrase(norm, text, quantity.end)
-    span_start = left + (lead.end() if lead else 0)
-    if raw.endswith("的") and post and quantity.unit_class in ("people", "count", "households"):
-        # 现行标准下剩余的19.9万农村贫困人口全部脱贫: the number counts the noun after it
-        name = name + _POST_VERB.sub("", post)
-    listed = re.search(r"等[\u4e00-\u9fff]?$", name)
-    if post and quantity.unit_class not in ("percent", "points", "multiple") and (_bare_verb(name) or listed):
-        # 培育20个省级园区: the measure word's noun comes after the number;
-        # 向阳坪、季家冲等49个老旧小区, 推动中方等县6所芙蓉学校: the list before 等 only gives examples.
-        # 4911名科技特派员开展入企服务: the noun, without what is done with it, unless the list says what
-        name = post if listed else name + re.split(rf"(?<=[\u4e00-\u9fff”]{{2}}){_POST_STOP}", post)[0]
-    elif previous is not None and name in _SHARED_MODIFIER and \
-            lookup(_VERB_START.sub("", previous.name)[:2] + name) is not None and \
-            not re.search(r"[；;。]", norm[previous.quantity.end:left]):
-        # 粮食播种面积稳定在7135万亩以上、产量稳定在600亿斤以上: the head shares the modifier before
-        name = _VERB_START.sub("", previous.name)[:2] + name
-    elif previous is not None and not re.search(r"[，,；;]", norm[previous.quantity.end:left]) and \
-            (name in _COUNT_HEADS or (_bare_verb(name) and name and not post)):
-        # 新增限上企业1000家、总数突破1.2万家; 建成芙蓉学校37所、新开工39所: the noun of the figure before
-        name = _VERB_START.sub("", previous.name) + name
-    elif name in _GENERIC_HEADS:
-        # 实施重点产业项目200个，年度投资300亿元; 推动全域中药材种植，完成种植面积48万亩: whose it is was said before
-        name = _topic(norm, text, sentence_start, clause_start, previous) + name
-    if not name.strip("“”\"（）() ") and previous is not None and not re.search(r"[；;]", norm[previous.quantity.end:left]):
-        return _Found(quantity, previous.name, previous.span_start, verb or previous.verb, post)
-    if name.startswith("的") and previous is not None and previous.quantity.end == left:
-        # 将制造业等行业现行16%的税率降至13%: the head after 的 belongs to the subject before the first figure
-        subject = re.sub(r"^(?:将|把|对)|现行$", "", previous.name)
-        return _Found(quantity, subject + name[1:].strip(), previous.span_start, verb, post)
-    baseline = _FROM_YEAR.search(name)
-    if baseline and baseline.start() > 0:
-        # the first figure of 从2020年的53.2%提升到…: a baseline (year -1 marks it)
-        return _Found(quantity, name[:baseline.start()].strip(), span_start, verb, post, -1)
-    return _Found(quantity, name.strip().rstrip("和及与、"), span_start if name else left, verb, post)
-
-
-_VERB = re.compile(r"^(?:新建|新增|建设|建成|培育|实施|开工|引进|创建|打造|支持|壮大|开行|开展|举办|推出|认定|改造|"
-                   r"新开|开通|布局|组建|设立|招引|落地|完成|推动|推进|发展|形成|带动|吸引|服务|帮扶|救助|资助)?$")
-
-
-_MANNER = re.compile(r"^(?:坚决|继续|加快|重点|用心用情|同心协力|大规模|如期|深入|扎实|积极|持续|着力|统筹|新)+")
-_MORE_VERBS = re.compile(r"^(?:完工|竣工|投用|建成投用|守住|守牢|严守|引导|选择|办好|启动|发行|扩招|建成|开工建设|新开工|开工改造|改造提升|提质改造)$")
-
-
-def _topic(norm: str, text: str, sentence_start: int, clause_start: int, previous: _Found | None) -> str:
-    """What a generic head (年度投资, 种植面积) belongs to: the noun of the
-    figure before it in the sentence, else of the clause before it."""
-    if previous is not None and previous.quantity.start >= sentence_start:
-        noun = previous.name
-    else:
-        before = norm[sentence_start:max(sentence_start, clause_start - 1)]
-        noun = text[sentence_start + (before.rfind("，") + 1 if "，" in before else 0):max(sentence_start, clause_start - 1)]
-    noun = _TOPIC_VERBS.sub("", _TOPIC_VERBS.sub("", _LEADING.sub("", noun)))
-    noun = re.sub(rf"(?:{'|'.join(_GENERIC_HEADS)})$", "", noun)  # 中药材种植面积 → 中药材 for its 综合产值
-    return re.sub(r"(?:种植|生产|建设|发展)$", "", noun) if len(noun) <= 12 else ""
-
-
-def _bare_verb(name: str) -> bool:
-    """A subject that is only a verb (or nothing), perhaps after a word of
-    manner: 培育, 实施, 新建一批, 加快培育, 继续实施, 用心用情办好."""
-    core = name.strip("“”\"（）() ")
-    if not core or bool(_VERB.match(core)) or len(core) <= 1:
-        return True
-    core = _MANNER.sub("", core)
-    return not core or bool(_VERB.match(core)) or bool(_MORE_VERBS.match(core))
-
-
-def _post_phrase(norm: str, text: str, end: int) -> str:
-    """The noun right after a quantity, up to the next clause end or number."""
-    match = re.match(r"[\u4e00-\u9fff“”A-Za-z·]{1,16}", norm[end:end + 16])
-    if not match:
-        return ""
-    phrase = match.group(0)
-    stop = re.search(r"\d|以上|以下|以内|左右", phrase)
-    return text[end:end + (stop.start() if stop else len(phrase))]
-
-
-def _distribute(context: _Context, section: Section, start: int, end: int, items: list[_Found]) -> list[Indicator]:
+def _distribute(context: _Context, section: Section, start: int, end: int, items: list[Found]) -> list[Indicator]:
     """Settle shared subjects (分别, 均为, 国控断面、省控断面…达标率) and build indicators."""
     out: list[Indicator] = []
     index = 0
@@ -258,23 +130,23 @@ def _distribute(context: _Context, section: Section, start: int, end: int, items
         if "分别" in item.verb or "分别" in context.text[item.span_start:item.quantity.start]:
             while index + len(group) < len(items) and items[index + len(group)].name == item.name:
                 group.append(items[index + len(group)])
-        names = _split_subjects(item.name, len(group)) if len(group) > 1 else [item.name]
+        names = split_subjects(item.name, len(group)) if len(group) > 1 else [item.name]
         for found, name in zip(group, names):
             out.extend(_indicators(context, section, start, found, name))
         index += len(group)
     return out
 
 
-def _indicators(context: _Context, section: Section, sentence_start: int, found: _Found,
+def _indicators(context: _Context, section: Section, sentence_start: int, found: Found,
                 name: str) -> list[Indicator]:
     """One indicator, or one per subject when a rate is given for a list of them."""
     measure = _measure(found)
     if not name.strip("“”\"（）() ") and measure == "growth_rate":
-        name = _elided_subject(context.norm, found.quantity.start) or name
+        name = _elidedsubject(context.norm, found.quantity.start) or name
     elif name in _BARE_HEADS or _TARGET_WORD.match(name):
         # 经济增速是综合性指标，今年预期目标设定为6%以上: the target of the indicator said before
         # 粮食生产再获丰收，总产达到557亿斤: the head alone, its noun said before
-        name = _elided_subject(context.norm, found.span_start) or name
+        name = _elidedsubject(context.norm, found.span_start) or name
     subjects = [name]
     if "均" in found.verb or (measure == "share" and "、" in name and "等" not in name):
         parts = [p for p in re.split(r"[、和及与]", name) if p]
@@ -283,21 +155,11 @@ def _indicators(context: _Context, section: Section, sentence_start: int, found:
 
 
 _ELIDED_REACH = 60
-_SHARED_MODIFIER = ("产量", "总产", "总产量", "单产", "面积")
-_POST_STOP = (r"(?:开展|达到|上线|投入|实现|建成|获得|入选|开工|运行|覆盖|参与|受益|通过|全部|全面|得到|纳入|落地|竣工|投产"
-              r"|顺利|成功)")
-_POST_VERB = re.compile(r"(?:全部|全面|基本)?(?:脱贫|完成|建成|投入使用|开工|实现|摘帽|出列|达标)$")
-_GENERIC_HEADS = ("种植面积", "面积", "产值", "综合产值", "年度投资", "销售收入", "加工销售收入", "营业收入",
-                  "主营业务收入")
-_TOPIC_VERBS = re.compile(r"^(?:推动|加快|发展|推进|实施|做大做强|培育|壮大|支持|扩大|打造|新增|建设|建成|完成)+"
-                          r"|^(?:全域|全面|大力|积极)+")
-_COUNT_HEADS = ("总数", "总量", "总额", "总规模", "规模")
-_VERB_START = re.compile(r"^(?:新增|净增|新建|建成|建设|新开工|开工|培育|引进|创建|打造|完成|实施|认定)")
 _TARGET_WORD = re.compile(r"^(?:今年|全年)?(?:增长)?(?:预期)?目标(?:设定|确定|定|设)?$")
 _BARE_HEADS = ("总产", "总产量", "总量", "产量", "总额", "规模", "总规模")
 
 
-def _elided_subject(norm: str, at: int) -> str:
+def _elidedsubject(norm: str, at: int) -> str:
     """The indicator a growth rate with no subject speaks of: the nearest main
     indicator named before it in the same paragraph (地区生产总值突破5万亿元。
     全年增长4.9%; 经济总量迈上新台阶，比上年增长5.2%)."""
@@ -311,7 +173,7 @@ def _elided_subject(norm: str, at: int) -> str:
     return best[2] if best else ""
 
 
-def _indicator(context: _Context, section: Section, sentence_start: int, found: _Found, name: str,
+def _indicator(context: _Context, section: Section, sentence_start: int, found: Found, name: str,
                measure: str) -> Indicator:
     quantity = found.quantity
     value = quantity.value
@@ -351,7 +213,7 @@ def _rate_word(name: str) -> tuple[str, int]:
 _VERSUS = re.compile(r"(?:比|较)(?:上年|去年|上一年|年初)|同比")
 
 
-def _is_change(found: _Found) -> bool:
+def _is_change(found: Found) -> bool:
     """比上年增加0.9万亿元, 增加2000亿元: a change from a level, not a level
     (新增 is a flow of its own, 达到 a level)."""
     verb = found.verb.rstrip("了")
@@ -360,7 +222,7 @@ def _is_change(found: _Found) -> bool:
     return bool(_VERSUS.search(found.name + found.verb)) or verb.endswith(("增加", "减少"))
 
 
-def _measure(found: _Found) -> str:
+def _measure(found: Found) -> str:
     unit_class = found.quantity.unit_class
     verb = found.verb
     if unit_class in ("doubling", "flat"):
@@ -383,7 +245,7 @@ def _measure(found: _Found) -> str:
     return "level"
 
 
-def _role(context: _Context, section: Section, sentence_start: int, found: _Found, measure: str) -> tuple[str, int | None]:
+def _role(context: _Context, section: Section, sentence_start: int, found: Found, measure: str) -> tuple[str, int | None]:
     quantity = found.quantity
     norm = context.norm
     clause = norm[_clause_start(norm, sentence_start, quantity.start):quantity.start]
@@ -415,7 +277,7 @@ def _role(context: _Context, section: Section, sentence_start: int, found: _Foun
     return "actual", _previous(year)
 
 
-def _is_descriptor(norm: str, sentence_start: int, found: _Found, measure: str, clause: str) -> bool:
+def _is_descriptor(norm: str, sentence_start: int, found: Found, measure: str, clause: str) -> bool:
     """Capacities, voltages, durations, service radii, baselines and
     multi-year figures describe; they are not the year's targets or results."""
     quantity = found.quantity
@@ -446,7 +308,7 @@ _BATCH = re.compile(r"第[一二三四五六七八九十\d]+批")
 _FOCUS = re.compile(r"^(?:紧盯|聚焦|围绕|瞄准|突出|抓住|坚持|紧扣|锚定)")
 
 
-def _names_a_list(found: _Found) -> bool:
+def _names_a_list(found: Found) -> bool:
     """Numbers in the names of policies and lists are no targets: 民营经济26条,
     出台20条措施, 第一批9项, 紧盯28个重点领域."""
     if found.quantity.unit in ("条", "项") and (_POLICY_NAME.search(found.name)
@@ -461,7 +323,7 @@ def _names_a_list(found: _Found) -> bool:
 
 def _clause_start(norm: str, floor: int, at: int) -> int:
     for index in range(at - 1, floor - 1, -1):
-        if norm[index] in _CLAUSE_END:
+        if norm[index] in CLAUSE_END:
             return index + 1
     return floor
 
@@ -470,26 +332,3 @@ def _previous(year: int | None) -> int | None:
     return year - 1 if year else None
 
 
-def _split_subjects(name: str, count: int) -> list[str]:
-    """Subjects for ``分别``: 城乡居民收入 → 城镇居民收入, 农村居民收入;
-    A、B和C → A, B, C; 交通、水利分别完成投资 → 交通投资, 水利投资."""
-    listed, _, shared = name.partition("分别")
-    shared = _LEADING.sub("", shared)
-    if listed.startswith("城乡") and count == 2:
-        rest = listed[2:] + shared
-        return [f"城镇{rest}", f"农村{rest}"]
-    parts = [p for p in re.split(r"[、和及与]", listed) if p]
-    if len(parts) == count:
-        return [part + shared for part in _shared_tail(parts)]
-    return [name] * count
-
-
-def _shared_tail(parts: list[str]) -> list[str]:
-    """粮食、油料、蔬菜产量 and 城镇、农村常住居民人均可支配收入: parallel short
-    modifiers share the head written once after the last of them."""
-    first, last = parts[0], parts[-1]
-    modifiers = parts[:-1]
-    if len(first) > 4 or len(last) < len(first) + 2 or any(len(m) != len(first) for m in modifiers):
-        return parts
-    tail = last[len(first):]
-    return [m + tail for m in modifiers] + [last]

@@ -1,0 +1,187 @@
+"""The subject phrase of a quantity: what a number in a report counts or
+measures. Chinese puts the subject before the number (城镇新增就业70万人),
+after a measure word (培育20个省级园区), in the clause or figure before it
+(实施重点产业项目200个，年度投资300亿元), or shares it across a list
+(城镇、农村居民人均可支配收入分别增长…)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .names import lookup
+from .quantities import Quantity
+
+#: Where a clause ends (an opening bracket too: what follows is an aside).
+CLAUSE_END = "，,；;：:。！!？?\n（("
+
+_LEADING = re.compile(r"^(?:[、并且而;；,，]|拟安排|安排(?=[\u4e00-\u9fff]{2})|\d{1,2}[、.．)）](?!\d)|[(（]?[新改扩续][)）]|(?:和|及|与)(?!美|谐|时|会)|[①②③④⑤⑥⑦⑧⑨⑩]|[(（][一二三四五六七八九十\d]+[)）]"
+                      r"|\d{4}年(?:底|末)?|全年|今年|去年|当年|上年|全区|全市|全省|全县|全州|全国|力争|确保|预计"
+                      r"|实现|完成|累计|共计|共|总计|同口径|同比|比上年|按可比价格计算|可比价|力促|达到|年末|年底|一年来|其中|以上|分别|全面|基本)+")
+
+_TRAILING = re.compile(r"(?:预计)?(?:同比|比上年|分别|均|都|年均|平均|人均)?(?:微|小幅|略有)?(?:增长|增加|下降|减少|提高|提升|上升|上涨|降低|回落|下滑"
+                       r"|不低于|不少于|不高于|不超过|至少|压减|再压减|再降低|再降|拟按|拟安排|拟|要|新增|净增|高于|低于|再"
+                       r"|缩减|收窄|回升|扩大|攀升|增|涨|降|减|达到|达|为|是|突破|超过|超|保持在|保持|稳定在|控制在|占|完成|实现"
+                       r"|约|近|在|于|至|到|了|的|去年的|上年的|有)+$")
+
+#: 从2020年的53.2%…, 起征点从月销售额3万元…, 报销比例由50%…: the first figure of a from–to, a baseline.
+_FROM_YEAR = re.compile(r"(?:从|(?<![自理经缘])由)(?:\d{4}年(?:底|末)?|[\u4e00-\u9fff]{0,6})$")
+
+#: …提升到2025年的57.7%, …提高到10万元: the second, the figure of the subject said before.
+_TO_YEAR = re.compile(r"^(?:提升|提高|增长|增加|扩大|上升|下降|降低|减少|缩小|缩减|压缩|达到|上调|下调|调整|降|升)?(?:到|至)"
+                      r"(?:(?P<year>\d{4})年(?:底|末)?的?)?$")
+
+
+@dataclass
+class Found:
+    """A quantity with its subject, before roles and distribution are settled."""
+
+    quantity: Quantity
+    name: str
+    span_start: int
+    verb: str
+    post: str
+    year: int | None = None  # 从2020年的53.2%提升到2025年的57.7%: the year the text gives the figure
+
+
+def subject(norm: str, text: str, sentence_start: int, quantity: Quantity, previous: Found | None) -> Found:
+    """The subject phrase before a quantity, or after it for a measure word
+    followed by its noun (完成300套保障性租赁住房改建)."""
+    clause_start = sentence_start
+    for index in range(quantity.start - 1, sentence_start - 1, -1):
+        if norm[index] in "（(" and re.match(r"[（(][^（()）]{1,4}[)）][\u4e00-\u9fff]", norm[index:index + 8]):
+            continue  # 自然村通水泥（沥青）路1.5万公里: a short aside inside the name
+        if norm[index] in CLAUSE_END:
+            clause_start = index + 1
+            break
+    left = clause_start
+    if previous is not None and previous.quantity.end > clause_start:
+        left = previous.quantity.end
+        if previous.quantity.unit_class == "size_class" and re.match(r"[\u4e00-\u9fff]", norm[left:left + 1]):
+            left = max(clause_start, previous.quantity.start)  # 千亿园区达到14家: the size names the thing counted
+    raw = text[left:quantity.start]
+    to_year = _TO_YEAR.match(norm[left:quantity.start])
+    if previous is not None and to_year and previous.year == -1:
+        year = int(to_year.group("year")) if to_year.group("year") else None
+        return Found(quantity, previous.name, previous.span_start, to_year.group(0), "", year)
+    verb_match = _TRAILING.search(raw)
+    verb = verb_match.group(0) if verb_match else ""
+    core = raw[:len(raw) - len(verb)] if verb else raw
+    lead = _LEADING.match(core)
+    name = core[lead.end():] if lead else core
+    post = _post_phrase(norm, text, quantity.end)
+    span_start = left + (lead.end() if lead else 0)
+    if raw.endswith("的") and post and quantity.unit_class in ("people", "count", "households"):
+        # 现行标准下剩余的19.9万农村贫困人口全部脱贫: the number counts the noun after it
+        name = name + _POST_VERB.sub("", post)
+    listed = re.search(r"等[\u4e00-\u9fff]?$", name)
+    if post and quantity.unit_class not in ("percent", "points", "multiple") and (_bare_verb(name) or listed):
+        # 培育20个省级园区: the measure word's noun comes after the number;
+        # 向阳坪、季家冲等49个老旧小区, 推动中方等县6所芙蓉学校: the list before 等 only gives examples.
+        # 4911名科技特派员开展入企服务: the noun, without what is done with it, unless the list says what
+        name = post if listed else name + re.split(rf"(?<=[\u4e00-\u9fff”]{{2}}){_POST_STOP}", post)[0]
+    elif previous is not None and name in _SHARED_MODIFIER and \
+            lookup(_VERB_START.sub("", previous.name)[:2] + name) is not None and \
+            not re.search(r"[；;。]", norm[previous.quantity.end:left]):
+        # 粮食播种面积稳定在7135万亩以上、产量稳定在600亿斤以上: the head shares the modifier before
+        name = _VERB_START.sub("", previous.name)[:2] + name
+    elif previous is not None and not re.search(r"[，,；;]", norm[previous.quantity.end:left]) and \
+            (name in _COUNT_HEADS or (_bare_verb(name) and name and not post)):
+        # 新增限上企业1000家、总数突破1.2万家; 建成芙蓉学校37所、新开工39所: the noun of the figure before
+        name = _VERB_START.sub("", previous.name) + name
+    elif name in _GENERIC_HEADS:
+        # 实施重点产业项目200个，年度投资300亿元; 推动全域中药材种植，完成种植面积48万亩: whose it is was said before
+        name = _topic(norm, text, sentence_start, clause_start, previous) + name
+    if not name.strip("“”\"（）() ") and previous is not None and not re.search(r"[；;]", norm[previous.quantity.end:left]):
+        return Found(quantity, previous.name, previous.span_start, verb or previous.verb, post)
+    if name.startswith("的") and previous is not None and previous.quantity.end == left:
+        # 将制造业等行业现行16%的税率降至13%: the head after 的 belongs to the subject before the first figure
+        subject = re.sub(r"^(?:将|把|对)|现行$", "", previous.name)
+        return Found(quantity, subject + name[1:].strip(), previous.span_start, verb, post)
+    baseline = _FROM_YEAR.search(name)
+    if baseline and baseline.start() > 0:
+        # the first figure of 从2020年的53.2%提升到…: a baseline (year -1 marks it)
+        return Found(quantity, name[:baseline.start()].strip(), span_start, verb, post, -1)
+    return Found(quantity, name.strip().rstrip("和及与、"), span_start if name else left, verb, post)
+
+_VERB = re.compile(r"^(?:新建|新增|建设|建成|培育|实施|开工|引进|创建|打造|支持|壮大|开行|开展|举办|推出|认定|改造|"
+                   r"新开|开通|布局|组建|设立|招引|落地|完成|推动|推进|发展|形成|带动|吸引|服务|帮扶|救助|资助)?$")
+
+_MANNER = re.compile(r"^(?:坚决|继续|加快|重点|用心用情|同心协力|大规模|如期|深入|扎实|积极|持续|着力|统筹|新)+")
+
+_MORE_VERBS = re.compile(r"^(?:完工|竣工|投用|建成投用|守住|守牢|严守|引导|选择|办好|启动|发行|扩招|建成|开工建设|新开工|开工改造|改造提升|提质改造)$")
+
+
+def _topic(norm: str, text: str, sentence_start: int, clause_start: int, previous: Found | None) -> str:
+    """What a generic head (年度投资, 种植面积) belongs to: the noun of the
+    figure before it in the sentence, else of the clause before it."""
+    if previous is not None and previous.quantity.start >= sentence_start:
+        noun = previous.name
+    else:
+        before = norm[sentence_start:max(sentence_start, clause_start - 1)]
+        noun = text[sentence_start + (before.rfind("，") + 1 if "，" in before else 0):max(sentence_start, clause_start - 1)]
+    noun = _TOPIC_VERBS.sub("", _TOPIC_VERBS.sub("", _LEADING.sub("", noun)))
+    noun = re.sub(rf"(?:{'|'.join(_GENERIC_HEADS)})$", "", noun)  # 中药材种植面积 → 中药材 for its 综合产值
+    return re.sub(r"(?:种植|生产|建设|发展)$", "", noun) if len(noun) <= 12 else ""
+
+
+def _bare_verb(name: str) -> bool:
+    """A subject that is only a verb (or nothing), perhaps after a word of
+    manner: 培育, 实施, 新建一批, 加快培育, 继续实施, 用心用情办好."""
+    core = name.strip("“”\"（）() ")
+    if not core or bool(_VERB.match(core)) or len(core) <= 1:
+        return True
+    core = _MANNER.sub("", core)
+    return not core or bool(_VERB.match(core)) or bool(_MORE_VERBS.match(core))
+
+
+def _post_phrase(norm: str, text: str, end: int) -> str:
+    """The noun right after a quantity, up to the next clause end or number."""
+    match = re.match(r"[\u4e00-\u9fff“”A-Za-z·]{1,16}", norm[end:end + 16])
+    if not match:
+        return ""
+    phrase = match.group(0)
+    stop = re.search(r"\d|以上|以下|以内|左右", phrase)
+    return text[end:end + (stop.start() if stop else len(phrase))]
+
+_SHARED_MODIFIER = ("产量", "总产", "总产量", "单产", "面积")
+
+_POST_STOP = (r"(?:开展|达到|上线|投入|实现|建成|获得|入选|开工|运行|覆盖|参与|受益|通过|全部|全面|得到|纳入|落地|竣工|投产"
+              r"|顺利|成功)")
+
+_POST_VERB = re.compile(r"(?:全部|全面|基本)?(?:脱贫|完成|建成|投入使用|开工|实现|摘帽|出列|达标)$")
+
+_GENERIC_HEADS = ("种植面积", "面积", "产值", "综合产值", "年度投资", "销售收入", "加工销售收入", "营业收入",
+                  "主营业务收入")
+
+_TOPIC_VERBS = re.compile(r"^(?:推动|加快|发展|推进|实施|做大做强|培育|壮大|支持|扩大|打造|新增|建设|建成|完成)+"
+                          r"|^(?:全域|全面|大力|积极)+")
+
+_COUNT_HEADS = ("总数", "总量", "总额", "总规模", "规模")
+
+_VERB_START = re.compile(r"^(?:新增|净增|新建|建成|建设|新开工|开工|培育|引进|创建|打造|完成|实施|认定)")
+
+
+def split_subjects(name: str, count: int) -> list[str]:
+    """Subjects for ``分别``: 城乡居民收入 → 城镇居民收入, 农村居民收入;
+    A、B和C → A, B, C; 交通、水利分别完成投资 → 交通投资, 水利投资."""
+    listed, _, shared = name.partition("分别")
+    shared = _LEADING.sub("", shared)
+    if listed.startswith("城乡") and count == 2:
+        rest = listed[2:] + shared
+        return [f"城镇{rest}", f"农村{rest}"]
+    parts = [p for p in re.split(r"[、和及与]", listed) if p]
+    if len(parts) == count:
+        return [part + shared for part in _shared_tail(parts)]
+    return [name] * count
+
+
+def _shared_tail(parts: list[str]) -> list[str]:
+    """粮食、油料、蔬菜产量 and 城镇、农村常住居民人均可支配收入: parallel short
+    modifiers share the head written once after the last of them."""
+    first, last = parts[0], parts[-1]
+    modifiers = parts[:-1]
+    if len(first) > 4 or len(last) < len(first) + 2 or any(len(m) != len(first) for m in modifiers):
+        return parts
+    tail = last[len(first):]
+    return [m + tail for m in modifiers] + [last]
