@@ -35,7 +35,9 @@ from .pairing import (
     bare,
     glossary_of,
     in_unit,
+    overlap,
     pair_indicators,
+    things,
     unit_class,
 )
 from .qualitative import (
@@ -386,16 +388,24 @@ def _with_candidate(row: GapRow, results: Sequence[Indicator]) -> GapRow:
     if row.target is None or row.actual is not None or row.decided or row.status != "not_reported":
         return row
     related = [w for w in related_of(row.target) if not w.endswith("+")]
-    if not related:
-        return row
     for result in results:
         if result.measure != row.target.measure or unit_class(result) != unit_class(row.target):
             continue
         if _SHARE_OF.search(result.name) and not _SHARE_OF.search(row.target.name):
             continue
-        if any(w in bare(result.name) for w in related):
+        if any(w in bare(result.name) for w in related) or _near(row.target, result):
             return replace(row, status="unclear", evidence=(result.char_start, result.char_end))
     return row
+
+
+def _near(target: Indicator, result: Indicator) -> bool:
+    """A result that counts things of a scope near the target's (高标准农田
+    for 高标准农田示范区, 两品一标 for 三品一标): most character pairs of
+    the shorter phrase are in the longer."""
+    if lookup(target.name) is not None:
+        return False  # a dictionary indicator's near scopes are listed (related_indicators.tsv)
+    mine, theirs = things(target.name), things(result.name)
+    return min(len(mine), len(theirs)) >= 3 and overlap(mine, theirs) >= 0.6
 
 
 def _with_statement(row: GapRow, said) -> GapRow:

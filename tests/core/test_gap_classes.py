@@ -380,3 +380,14 @@ def test_a_list_names_an_indicator_without_its_head():
     rows = _pair("主要预期目标是：地区生产总值增长7.5%，规模工业增加值增长7%。",
                  "地区生产总值增长7.6%，规模工业等主要经济指标增速位居全国前列。")
     assert rows["规模以上工业增加值"].status == "unclear" and rows["规模以上工业增加值"].evidence is not None
+
+
+def test_the_same_things_done_in_other_words_and_a_near_scope():
+    rows = _pair("推动12万亩高标准农田建设，精细治理背街小巷1650条，新建高标准农田示范区40万亩。",
+                 "建成高标准农田13.5万亩，整治提升背街小巷2100多条，新认证“两品一标”产品41个。")
+    fields = [r for r in rows.values() if "农田" in r.indicator]
+    assert sorted((r.status, r.actual is not None) for r in fields) == [("met", True), ("unclear", False)]
+    assert rows["精细治理背街小巷"].status == "met"
+    # a narrower scope than the only figure is shown, never paired or judged
+    demonstration = next(r for r in fields if "示范区" in r.indicator)
+    assert demonstration.evidence is not None
