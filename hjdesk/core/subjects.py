@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .names import lookup
 from .quantities import Quantity
@@ -75,7 +76,11 @@ def subject(norm: str, text: str, sentence_start: int, quantity: Quantity, previ
         # 现行标准下剩余的19.9万农村贫困人口全部脱贫: the number counts the noun after it
         name = name + _POST_VERB.sub("", post)
     listed = re.search(r"等[\u4e00-\u9fff]?$", name)
-    if post and quantity.unit_class not in ("percent", "points", "multiple") and (_bare_verb(name) or listed):
+    verb_only = post and not listed and quantity.unit_class not in ("percent", "points", "multiple") and _verb_only(name)
+    if verb_only:
+        # 建设10条具有国际范、中国味的精品线路: the noun may stand after a list of what it is like
+        post = _post_noun(norm, text, quantity.end) or post
+    if post and quantity.unit_class not in ("percent", "points", "multiple") and (verb_only or listed):
         # 培育20个省级园区: the measure word's noun comes after the number;
         # 向阳坪、季家冲等49个老旧小区, 推动中方等县6所芙蓉学校: the list before 等 only gives examples.
         # 4911名科技特派员开展入企服务: the noun, without what is done with it, unless the list says what
@@ -133,6 +138,47 @@ def _bare_verb(name: str) -> bool:
         return True
     core = _MANNER.sub("", core)
     return not core or bool(_VERB.match(core)) or bool(_MORE_VERBS.match(core))
+
+
+def _verb_only(name: str) -> bool:
+    """A subject that is only words of doing, by the list of them or by a
+    part-of-speech tagger (建立, 促进, 加快推进): what is counted comes after
+    the number (建立9个紧密型城市医疗集团)."""
+    if _bare_verb(name):
+        return True
+    core = name.strip("“”\"（）() ")
+    if len(core) > 6 or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
+        return False
+    tags = _tags(core)
+    return bool(tags) and tags[-1][1] in ("v", "vn") and all(
+        flag in ("v", "vn", "d", "ad") or _VERB.match(word) or _MANNER.fullmatch(word) for word, flag in tags)
+
+
+def _tags(words: str) -> list[tuple[str, str]]:
+    """Words with their parts of speech; none when no tagger is installed."""
+    tagger = _tagger()
+    return tagger(words) if tagger is not None else []
+
+
+@lru_cache(maxsize=1)
+def _tagger():
+    try:
+        import rjieba
+    except ImportError:
+        return None
+    return rjieba.Jieba().tag  # its own instance: the module's default one is shared with others
+
+
+def _post_noun(norm: str, text: str, end: int) -> str:
+    """The noun phrase after a quantity up to its clause's end, after the
+    last 的 of it (建设10条具有国际范、中国味、中原韵的精品线路: 精品线路)."""
+    match = re.match(r"[\u4e00-\u9fff“”A-Za-z·、]{1,30}", norm[end:end + 30])
+    if not match:
+        return ""
+    phrase = match.group(0)
+    stop = re.search(r"\d|以上|以下|以内|左右", phrase)
+    phrase = text[end:end + (stop.start() if stop else len(phrase))]
+    return phrase.rpartition("的")[2].strip("、")
 
 
 def _post_phrase(norm: str, text: str, end: int) -> str:

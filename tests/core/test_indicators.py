@@ -151,3 +151,10 @@ def test_the_user_can_extend_the_dictionary(tmp_path, monkeypatch):
 def test_respectively_with_a_shared_head():
     found = plan("交通、水利分别完成投资2500亿元、800亿元。")
     assert [(i.name, i.value, i.unit) for i in found] == [("交通投资", 2500, "亿元"), ("水利投资", 800, "亿元")]
+
+
+def test_what_a_verb_counts_stands_after_the_number():
+    found = plan("建立9个紧密型城市医疗集团，提升基层诊疗能力。使用1000亿元失业保险基金支持稳岗和培训。"
+                 "建设10条具有国际范、中国味的精品线路。城镇新增就业70万人。")
+    assert [i.name for i in found] == ["建立紧密型城市医疗集团", "使用失业保险基金支持稳岗和培训", "建设精品线路",
+                                       "城镇新增就业"]
