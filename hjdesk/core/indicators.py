@@ -22,7 +22,7 @@ from .subjects import CLAUSE_END, Found, split_subjects, subject
 log = logging.getLogger(__name__)
 
 #: Stored indicators made by another version are extracted again on use.
-EXTRACTOR_VERSION = "2026.12.01.3"
+EXTRACTOR_VERSION = "2026.12.01.4"
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _SKIP_KINDS = ("title", "glossary", "term", "closing", "appendix")
@@ -37,6 +37,11 @@ _DATED = re.compile(r"(20\d\d)年")
 _THRESHOLD = re.compile(r"(?:\d+(?:\.\d+)?[\u4e00-\u9fff]{1,2})?(?:/年)?(?:以上|以下|及以上|及以下)(?:的)?(?=[\u4e00-\u9fff]{2})(?!(?:的)?(?:目标|水平|增长|增速))"
                         r"|的?部分")
 _THRESHOLD_NOUN = re.compile(r"(?:的)?(?:自然村|行政村|村|煤矿|企业|项目|城市|县|人口|家庭|户|工程|部分)")
+#: 超/过 before a figure that modifies the noun after it: 产值超10亿元的龙头企业 (not 超10亿元的目标).
+_OVER = re.compile(r"(?:超过|超|过)$")
+_MODIFIES = re.compile(r"的(?!目标|水平|规模|大关|台阶|任务|预期)[\u4e00-\u9fff]{2}")
+_COUNTED_AFTER = re.compile(r"[\u4e00-\u9fff]{2,10}(?:达到|增至|达|为)?\d")
+_COUNTED_BEFORE = re.compile(r"\d(?:个|家|项|所|座)[\u4e00-\u9fff]{0,8}(?:超过|超|过)$")
 _NO_NAME = re.compile(r"^(?:|.|比(?:去年|上年)[\u4e00-\u9fff]{0,3}|上述|同时[\u4e00-\u9fff]{0,2}|各地[\u4e00-\u9fff]?|的.*)$")
 
 
@@ -292,6 +297,10 @@ def _is_descriptor(norm: str, sentence_start: int, found: Found, measure: str, c
     if _THRESHOLD.match(norm, quantity.end) or (norm[quantity.start:quantity.end].endswith(("以上", "以下"))
                                                  and _THRESHOLD_NOUN.match(norm, quantity.end)):
         return True  # 25户100人以上自然村, 30万吨/年以下煤矿: a bound that picks out what is meant
+    if _OVER.search(norm, max(0, quantity.number_start - 2), quantity.number_start) and (
+            _MODIFIES.match(norm, quantity.end) or _COUNTED_AFTER.match(norm, quantity.end)
+            or _COUNTED_BEFORE.search(norm, max(0, quantity.number_start - 16), quantity.number_start)):
+        return True  # 产值超10亿元龙头企业5家, 过2000万元的工业新增长点: a size that picks out what is counted
     if quantity.unit_class == "people" and quantity.value * units()[quantity.unit].factor >= 1e8:
         return True  # 14亿人, 近3亿人领取养老金: the population, not a target
     if _names_a_list(found):

@@ -158,3 +158,11 @@ def test_what_a_verb_counts_stands_after_the_number():
                  "建设10条具有国际范、中国味的精品线路。城镇新增就业70万人。")
     assert [i.name for i in found] == ["建立紧密型城市医疗集团", "使用失业保险基金支持稳岗和培训", "建设精品线路",
                                        "城镇新增就业"]
+
+
+def test_a_size_over_which_things_are_counted_is_no_target():
+    found = plan("新增产值超10亿元龙头企业5家。盯紧抓实64个预增产值过10亿元、2334个过2000万元的工业新增长点。"
+                 "年销售收入超10亿元的龙头企业达100家以上。营业收入超过1000亿元。")
+    targets = [(i.value, i.unit) for i in found if i.role == "target"]
+    assert (10, "亿元") not in targets and (2000, "万元") not in targets
+    assert (1000, "亿元") in targets and (100, "家") in targets
