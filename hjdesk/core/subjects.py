@@ -25,6 +25,12 @@ _TRAILING = re.compile(r"(?:预计)?(?:同比|比上年|分别|均|都|年均|�
                        r"|缩减|收窄|回升|扩大|攀升|增|涨|降|减|达到|达|为|是|突破|超过|超|保持在|保持|稳定在|控制在|占|完成|实现"
                        r"|约|近|在|于|至|到|了|的|去年的|上年的|有)+$")
 
+#: 对2万名…开展内镜检查: a preposition before the number says nothing of what is counted.
+_PREPOSITION = re.compile(r"^(?:对|为|向|给)$")
+
+#: 一是, 十三是: the number of an item in a list of them.
+_ENUMERATOR = re.compile(r"[一二三四五六七八九十]{1,3}是(?=[\u4e00-\u9fff])")
+
 #: 从2020年的53.2%…, 起征点从月销售额3万元…, 报销比例由50%…: the first figure of a from–to, a baseline.
 _FROM_YEAR = re.compile(r"(?:从|(?<![自理经缘])由)(?:\d{4}年(?:底|末)?|[\u4e00-\u9fff]{0,6})$")
 
@@ -60,6 +66,9 @@ def subject(norm: str, text: str, sentence_start: int, quantity: Quantity, previ
         left = previous.quantity.end
         if previous.quantity.unit_class == "size_class" and re.match(r"[\u4e00-\u9fff]", norm[left:left + 1]):
             left = max(clause_start, previous.quantity.start)  # 千亿园区达到14家: the size names the thing counted
+    enumerator = _ENUMERATOR.match(norm, left, quantity.start)
+    if enumerator:
+        left = enumerator.end()  # 十三是完成4万户…: the item's number in a list
     raw = text[left:quantity.start]
     to_year = _TO_YEAR.match(norm[left:quantity.start])
     if previous is not None and to_year and previous.year == -1:
@@ -84,7 +93,7 @@ def subject(norm: str, text: str, sentence_start: int, quantity: Quantity, previ
         # 培育20个省级园区: the measure word's noun comes after the number;
         # 向阳坪、季家冲等49个老旧小区, 推动中方等县6所芙蓉学校: the list before 等 only gives examples.
         # 4911名科技特派员开展入企服务: the noun, without what is done with it, unless the list says what
-        name = post if listed else name + re.split(rf"(?<=[\u4e00-\u9fff”]{{2}}){_POST_STOP}", post)[0]
+        name = post if listed else _PREPOSITION.sub("", name) + re.split(rf"(?<=[\u4e00-\u9fff”]{{2}}){_POST_STOP}", post)[0]
     elif previous is not None and name in _SHARED_MODIFIER and \
             lookup(_VERB_START.sub("", previous.name)[:2] + name) is not None and \
             not re.search(r"[；;。]", norm[previous.quantity.end:left]):
@@ -110,7 +119,7 @@ def subject(norm: str, text: str, sentence_start: int, quantity: Quantity, previ
     return Found(quantity, name.strip().rstrip("和及与、"), span_start if name else left, verb, post)
 
 _VERB = re.compile(r"^(?:新建|新增|建设|建成|培育|实施|开工|引进|创建|打造|支持|壮大|开行|开展|举办|推出|认定|改造|"
-                   r"新开|开通|布局|组建|设立|招引|落地|完成|推动|推进|发展|形成|带动|吸引|服务|帮扶|救助|资助)?$")
+                   r"新开|开通|布局|组建|设立|招引|落地|完成|推动|推进|发展|形成|带动|吸引|服务|帮扶|救助|资助|对|为|向|给)?$")
 
 _MANNER = re.compile(r"^(?:坚决|继续|加快|重点|用心用情|同心协力|大规模|如期|深入|扎实|积极|持续|着力|统筹|新)+")
 

@@ -166,3 +166,8 @@ def test_a_size_over_which_things_are_counted_is_no_target():
     targets = [(i.value, i.unit) for i in found if i.role == "target"]
     assert (10, "亿元") not in targets and (2000, "万元") not in targets
     assert (1000, "亿元") in targets and (100, "家") in targets
+
+
+def test_the_number_of_an_item_in_a_list_is_no_name():
+    found = plan("十二是对2万名上消化道癌高风险人群开展内镜检查。十三是完成4万户特殊困难老年人家庭适老化改造。")
+    assert [i.name for i in found] == ["上消化道癌高风险人群", "特殊困难老年人家庭适老化改造"]
