@@ -35,6 +35,7 @@ from .pairing import (
     bare,
     glossary_of,
     in_unit,
+    name_similarity,
     overlap,
     pair_indicators,
     things,
@@ -262,7 +263,7 @@ def report_gaps(old: ParsedReport, new: ParsedReport, old_indicators: Sequence[I
                       decisions.get(target.key))
               for target in qualitative_targets(old, [i for i in old_indicators if i.role == "target"])]
     # what NEW says of the indicator itself or of a part of it, and only then of all main targets
-    rows = [_with_statement(_with_related(_with_candidate(row, results),
+    rows = [_with_statement(_with_related(_with_candidate(_with_share_of_plan(row, results), results),
                                           for_target(row.target, year_review, period_review)), said)
             if row.target else row for row in table.rows]
     rows = [_with_mention(row, for_target(row.target, year_review, period_review)) if row.target else row
@@ -373,6 +374,28 @@ def _with_related(row: GapRow, review: str) -> GapRow:
         return row
     found = related_mention(row.target, review)
     return replace(row, status="unclear", evidence=found) if found is not None else row
+
+
+#: 城镇新增就业完成年计划的118.2%: a result given as a share of the year's plan.
+_OF_PLAN = re.compile(r"(?:年|年度|全年)(?:计划|目标|任务)+$")
+
+
+def _with_share_of_plan(row: GapRow, results: Sequence[Indicator]) -> GapRow:
+    """A target with no figure of its own kind, which NEW reports as a share
+    of the year's plan (完成年计划的118.2%): met from 100% up."""
+    if row.target is None or row.actual is not None or row.decided or row.target.measure in WORDED:
+        return row
+    for result in results:
+        if result.measure != "share" or not _OF_PLAN.search(result.name):
+            continue
+        name = _OF_PLAN.sub("", result.name)
+        if things(name) == things(row.target.name) or name_similarity(row.target, replace(result, name=name, canonical="")) >= 0.8:
+            status = "met" if result.value >= 100 - 1e-9 else "missed"
+            # 118.2% of a plan of 41万人 is 7.46万人 more than the target
+            gap = round(row.target.value * (result.value - 100) / 100, 4)
+            return replace(row, actual=result, status=status, gap=gap, gap_unit=row.target.unit,
+                           gap_percent=round(result.value - 100, 2))
+    return row
 
 
 #: A figure that is a share of something (民间投资占比34%) is no part of the whole it names.

@@ -391,3 +391,11 @@ def test_the_same_things_done_in_other_words_and_a_near_scope():
     # a narrower scope than the only figure is shown, never paired or judged
     demonstration = next(r for r in fields if "示范区" in r.indicator)
     assert demonstration.evidence is not None
+
+
+def test_a_result_given_as_a_share_of_the_plan():
+    rows = _pair("城镇新增就业41万人，新增发放创业担保贷款160亿元。",
+                 "城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%、98.5%。")
+    jobs, loans = rows["城镇新增就业"], rows["新增发放创业担保贷款"]
+    assert (jobs.status, jobs.gap, jobs.gap_percent) == ("met", 7.462, 18.2)
+    assert (loans.status, loans.actual.value) == ("missed", 98.5)
