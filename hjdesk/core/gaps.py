@@ -268,6 +268,7 @@ def report_gaps(old: ParsedReport, new: ParsedReport, old_indicators: Sequence[I
             if row.target else row for row in table.rows]
     rows = [_with_mention(row, for_target(row.target, year_review, period_review)) if row.target else row
             for row in rows + worded]
+    rows = _with_siblings(rows, old.text)
     rows = _without_echoes(rows)
     if old.meta.jurisdiction == "全国":
         # the State Council's report speaks of the national product
@@ -367,6 +368,27 @@ def _with_mention(row: GapRow, review: str) -> GapRow:
     return replace(row, evidence=found) if found is not None else row
 
 
+def _with_siblings(rows: list[GapRow], old_text: str) -> list[GapRow]:
+    """One project stated by two figures with nothing between but its noun
+    (49个老旧小区86栋老旧房屋改造): when NEW reports the one and says
+    nothing of the other, the other is ``unclear``, pointing at that report."""
+    reported = [row for row in rows if row.target is not None and row.actual is not None]
+    changed = []
+    for row in rows:
+        if row.target is not None and row.status == "not_reported" and not row.decided:
+            sibling = next((other for other in reported if _one_project(old_text, other.target, row.target)), None)
+            if sibling is not None:
+                row = replace(row, status="unclear", evidence=(sibling.actual.char_start, sibling.actual.char_end))
+        changed.append(row)
+    return changed
+
+
+def _one_project(text: str, first: Indicator, second: Indicator) -> bool:
+    a, b = sorted((first, second), key=lambda i: i.char_start)
+    between = text[a.char_end:b.char_start]
+    return a.char_end <= b.char_start and len(between) <= 12 and re.fullmatch(r"[\u4e00-\u9fff]*", between) is not None
+
+
 def _with_related(row: GapRow, review: str) -> GapRow:
     """A growth target NEW gives no word on may still be spoken of through a
     part of it (消费逐步回升, 工业投资增长): ``unclear``, pointing there."""
@@ -427,6 +449,8 @@ def _near(target: Indicator, result: Indicator) -> bool:
     the shorter phrase are in the longer."""
     if lookup(target.name) is not None:
         return False  # a dictionary indicator's near scopes are listed (related_indicators.tsv)
+    if target.unit.lstrip("万亿千百") != result.unit.lstrip("万亿千百"):
+        return False  # 51栋 are not counted as 49个 are
     mine, theirs = things(target.name), things(result.name)
     return min(len(mine), len(theirs)) >= 3 and overlap(mine, theirs) >= 0.6
 

@@ -49,6 +49,7 @@ class Found:
     verb: str
     post: str
     year: int | None = None  # 从2020年的53.2%提升到2025年的57.7%: the year the text gives the figure
+    noun_end: int | None = None  # where the noun after the number ends, when the name took it
 
 
 def subject(norm: str, text: str, sentence_start: int, quantity: Quantity, previous: Found | None) -> Found:
@@ -64,6 +65,8 @@ def subject(norm: str, text: str, sentence_start: int, quantity: Quantity, previ
     left = clause_start
     if previous is not None and previous.quantity.end > clause_start:
         left = previous.quantity.end
+        if previous.noun_end is not None and previous.noun_end <= quantity.start:
+            left = max(left, previous.noun_end)  # 建设300个精品示范村、2500个提档升级村: that noun was the figure's before
         if previous.quantity.unit_class == "size_class" and re.match(r"[\u4e00-\u9fff]", norm[left:left + 1]):
             left = max(clause_start, previous.quantity.start)  # 千亿园区达到14家: the size names the thing counted
     enumerator = _ENUMERATOR.match(norm, left, quantity.start)
@@ -85,15 +88,22 @@ def subject(norm: str, text: str, sentence_start: int, quantity: Quantity, previ
         # 现行标准下剩余的19.9万农村贫困人口全部脱贫: the number counts the noun after it
         name = name + _POST_VERB.sub("", post)
     listed = re.search(r"等[\u4e00-\u9fff]?$", name)
-    verb_only = post and not listed and quantity.unit_class not in ("percent", "points", "multiple") and _verb_only(name)
-    if verb_only:
+    counted = post and not listed and quantity.unit_class not in ("percent", "points", "multiple")
+    verb_only = counted and _verb_only(name)
+    whose = "" if verb_only or not counted else _before_verb(name)
+    noun_end = None
+    if verb_only or whose:
         # 建设10条具有国际范、中国味的精品线路: the noun may stand after a list of what it is like
         post = _post_noun(norm, text, quantity.end) or post
-    if post and quantity.unit_class not in ("percent", "points", "multiple") and (verb_only or listed):
+    if post and quantity.unit_class not in ("percent", "points", "multiple") and (verb_only or whose or listed):
         # 培育20个省级园区: the measure word's noun comes after the number;
+        # 每个县至少办好1所优质高中: whose it is, then that noun;
         # 向阳坪、季家冲等49个老旧小区, 推动中方等县6所芙蓉学校: the list before 等 only gives examples.
         # 4911名科技特派员开展入企服务: the noun, without what is done with it, unless the list says what
-        name = post if listed else _PREPOSITION.sub("", name) + re.split(rf"(?<=[\u4e00-\u9fff”]{{2}}){_POST_STOP}", post)[0]
+        noun = post if listed else re.split(rf"(?<=[\u4e00-\u9fff”]{{2}}){_POST_STOP}", post)[0]
+        name = noun if listed else (whose or _PREPOSITION.sub("", name)) + noun
+        at = text.find(noun, quantity.end)
+        noun_end = at + len(noun) if at >= 0 else None
     elif previous is not None and name in _SHARED_MODIFIER and \
             lookup(_VERB_START.sub("", previous.name)[:2] + name) is not None and \
             not re.search(r"[；;。]", norm[previous.quantity.end:left]):
@@ -116,7 +126,8 @@ def subject(norm: str, text: str, sentence_start: int, quantity: Quantity, previ
     if baseline and baseline.start() > 0:
         # the first figure of 从2020年的53.2%提升到…: a baseline (year -1 marks it)
         return Found(quantity, name[:baseline.start()].strip(), span_start, verb, post, -1)
-    return Found(quantity, name.strip().rstrip("和及与、"), span_start if name else left, verb, post)
+    return Found(quantity, name.strip().rstrip("和及与、"), span_start if name else left, verb, post,
+                 noun_end=noun_end)
 
 _VERB = re.compile(r"^(?:新建|新增|建设|建成|培育|实施|开工|引进|创建|打造|支持|壮大|开行|开展|举办|推出|认定|改造|"
                    r"新开|开通|布局|组建|设立|招引|落地|完成|推动|推进|发展|形成|带动|吸引|服务|帮扶|救助|资助|对|为|向|给)?$")
@@ -163,6 +174,24 @@ def _verb_only(name: str) -> bool:
         flag in ("v", "vn", "d", "ad") or _VERB.match(word) or _MANNER.fullmatch(word) for word, flag in tags)
 
 
+def _before_verb(name: str) -> str:
+    """Whose things a subject ending in a verb speaks of, without that verb
+    and the words of doing before it: 支持每个县至少办好 → 每个县. Empty
+    when the subject does not end in a verb or says no more than it."""
+    core = name.strip("“”\"（）() ")
+    if len(core) > 12 or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
+        return ""
+    tags = _tags(core)
+    if not tags or tags[-1][1] != "v":
+        return ""
+    while tags and tags[-1][1] in ("v", "d", "ad"):
+        tags.pop()
+    while tags and (tags[0][1] == "v" or _VERB.match(tags[0][0])):
+        tags.pop(0)
+    kept = "".join(word for word, _ in tags)
+    return kept if re.match(r"每|各", kept) else ""
+
+
 def _tags(words: str) -> list[tuple[str, str]]:
     """Words with their parts of speech; none when no tagger is installed."""
     tagger = _tagger()
@@ -187,7 +216,8 @@ def _post_noun(norm: str, text: str, end: int) -> str:
     phrase = match.group(0)
     stop = re.search(r"\d|以上|以下|以内|左右", phrase)
     phrase = text[end:end + (stop.start() if stop else len(phrase))]
-    return phrase.rpartition("的")[2].strip("、")
+    # without a 的 the list is one of things counted apart: 1所优质初中、每个县…
+    return phrase.rpartition("的")[2].strip("、") if "的" in phrase else phrase.partition("、")[0]
 
 
 def _post_phrase(norm: str, text: str, end: int) -> str:

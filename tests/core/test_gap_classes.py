@@ -399,3 +399,10 @@ def test_a_result_given_as_a_share_of_the_plan():
     jobs, loans = rows["城镇新增就业"], rows["新增发放创业担保贷款"]
     assert (jobs.status, jobs.gap, jobs.gap_percent) == ("met", 7.462, 18.2)
     assert (loans.status, loans.actual.value) == ("missed", 98.5)
+
+
+def test_the_second_figure_of_one_project():
+    rows = _pair("实施向阳坪等49个老旧小区86栋老旧房屋改造。",
+                 "完成向阳坪等49个老旧小区改造。")
+    houses = next(r for r in rows.values() if r.target.value == 86)
+    assert houses.status == "unclear" and houses.evidence is not None

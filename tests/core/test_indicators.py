@@ -171,3 +171,10 @@ def test_a_size_over_which_things_are_counted_is_no_target():
 def test_the_number_of_an_item_in_a_list_is_no_name():
     found = plan("十二是对2万名上消化道癌高风险人群开展内镜检查。十三是完成4万户特殊困难老年人家庭适老化改造。")
     assert [i.name for i in found] == ["上消化道癌高风险人群", "特殊困难老年人家庭适老化改造"]
+
+
+def test_each_figure_of_a_list_counts_the_noun_after_it():
+    found = plan("建设300个以上精品示范村、2500个左右提档升级村。打造“三峡”等10条精品旅游线路和100家精品旅游景区。"
+                 "支持每个乡镇至少办好1所优质初中、每个县至少办好1所优质高中。")
+    assert [i.name for i in found] == ["建设精品示范村", "提档升级村", "精品旅游线路", "精品旅游景区", "每个乡镇优质初中",
+                                       "每个县优质高中"]
