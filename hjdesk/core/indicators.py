@@ -22,7 +22,7 @@ from .subjects import CLAUSE_END, Found, split_subjects, subject
 log = logging.getLogger(__name__)
 
 #: Stored indicators made by another version are extracted again on use.
-EXTRACTOR_VERSION = "2026.12.01.6"
+EXTRACTOR_VERSION = "2026.12.01.7"
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _SKIP_KINDS = ("title", "glossary", "term", "closing", "appendix")
@@ -42,6 +42,10 @@ _OVER = re.compile(r"(?:超过|超|过)$")
 _MODIFIES = re.compile(r"的(?!目标|水平|规模|大关|台阶|任务|预期)[\u4e00-\u9fff]{2}")
 _COUNTED_AFTER = re.compile(r"[\u4e00-\u9fff]{2,10}(?:达到|增至|达|为)?\d")
 _COUNTED_BEFORE = re.compile(r"\d(?:个|家|项|所|座)[\u4e00-\u9fff]{0,8}(?:超过|超|过)$")
+#: Things that already stand (在建项目), and what is done for standing things: 支持N个开发区集约集聚发展.
+_EXISTING = re.compile(r"(?:在建|现有|已有|既有)(?!住宅)")
+_ACTED_ON = re.compile(r"(?:支持|推动|引导|帮助|加快)(?:$|\d)")
+_DEVELOPS = re.compile(r"(?:发展|提升[\u4e00-\u9fff]{0,6}|提质[\u4e00-\u9fff]{0,4}|升级|做强|壮大)$")
 _NO_NAME = re.compile(r"^(?:|.|比(?:去年|上年)[\u4e00-\u9fff]{0,3}|上述|同时[\u4e00-\u9fff]{0,2}|各地[\u4e00-\u9fff]?|的.*)$")
 
 
@@ -301,6 +305,8 @@ def _is_descriptor(norm: str, sentence_start: int, found: Found, measure: str, c
             _MODIFIES.match(norm, quantity.end) or _COUNTED_AFTER.match(norm, quantity.end)
             or _COUNTED_BEFORE.search(norm, max(0, quantity.number_start - 16), quantity.number_start)):
         return True  # 产值超10亿元龙头企业5家, 过2000万元的工业新增长点: a size that picks out what is counted
+    if _EXISTING.match(norm, quantity.end) or (_ACTED_ON.search(clause) and _DEVELOPS.search(_clause_rest(norm, quantity.end))):
+        return True  # 加快5个在建煤电项目建设, 支持55个产粮大县提升粮食生产能力: the standing set acted on
     if quantity.unit_class == "people" and quantity.value * units()[quantity.unit].factor >= 1e8:
         return True  # 14亿人, 近3亿人领取养老金: the population, not a target
     if _names_a_list(found):
@@ -328,6 +334,14 @@ def _names_a_list(found: Found) -> bool:
     if re.match(r"(?:重点|重要|十大)?民生实事|方面", found.post):
         return True  # 办好12件重点民生实事: the size of the list, whose items are the targets
     return bool(_BATCH.search(found.name) or _FOCUS.match(found.name))
+
+
+def _clause_rest(norm: str, at: int) -> str:
+    """The clause from ``at`` to its end."""
+    end = at
+    while end < len(norm) and norm[end] not in CLAUSE_END:
+        end += 1
+    return norm[at:end]
 
 
 def _clause_start(norm: str, floor: int, at: int) -> int:

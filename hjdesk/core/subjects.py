@@ -25,6 +25,10 @@ _TRAILING = re.compile(r"(?:预计)?(?:同比|比上年|分别|均|都|年均|�
                        r"|缩减|收窄|回升|扩大|攀升|增|涨|降|减|达到|达|为|是|突破|超过|超|保持在|保持|稳定在|控制在|占|完成|实现"
                        r"|约|近|在|于|至|到|了|的|去年的|上年的|有)+$")
 
+#: 国家级和30个省级临床重点专科: a level whose noun follows the next figure.
+_LEVEL_ONLY = re.compile(r"^(?:国家|省|市|县|区|州)级$")
+_SHARED_HEAD = re.compile(r"(?:和|、|及)\d+(?:\.\d+)?[个家所座项条批](?:国家|省|市|县|区|州)级(?P<head>[\u4e00-\u9fff]{2,12})")
+
 #: 对2万名…开展内镜检查: a preposition before the number says nothing of what is counted.
 _PREPOSITION = re.compile(r"^(?:对|为|向|给)$")
 
@@ -101,9 +105,13 @@ def subject(norm: str, text: str, sentence_start: int, quantity: Quantity, previ
         # 向阳坪、季家冲等49个老旧小区, 推动中方等县6所芙蓉学校: the list before 等 only gives examples.
         # 4911名科技特派员开展入企服务: the noun, without what is done with it, unless the list says what
         noun = post if listed else re.split(rf"(?<=[\u4e00-\u9fff”]{{2}}){_POST_STOP}", post)[0]
+        shared = _LEVEL_ONLY.match(noun.rstrip("和及与、")) and _SHARED_HEAD.match(norm, quantity.end + len(noun.rstrip("和及与、")))
+        if shared:
+            # 新建5个国家级和30个省级临床重点专科: the level's noun is the one after the next figure
+            noun = noun.rstrip("和及与、") + shared.group("head")
         name = noun if listed else (whose or _PREPOSITION.sub("", name)) + noun
         at = text.find(noun, quantity.end)
-        noun_end = at + len(noun) if at >= 0 else None
+        noun_end = shared.start() if shared else at + len(noun) if at >= 0 else None
     elif previous is not None and name in _SHARED_MODIFIER and \
             lookup(_VERB_START.sub("", previous.name)[:2] + name) is not None and \
             not re.search(r"[；;。]", norm[previous.quantity.end:left]):

@@ -178,3 +178,10 @@ def test_each_figure_of_a_list_counts_the_noun_after_it():
                  "支持每个乡镇至少办好1所优质初中、每个县至少办好1所优质高中。")
     assert [i.name for i in found] == ["建设精品示范村", "提档升级村", "精品旅游线路", "精品旅游景区", "每个乡镇优质初中",
                                        "每个县优质高中"]
+
+
+def test_a_standing_set_acted_on_is_no_target_and_a_level_shares_its_noun():
+    found = plan("加快5个在建煤电项目建设。支持103个国家级省级开发区集约集聚发展。推动4个国家级和4个省级区域医疗中心错位发展，"
+                 "新建5个国家级和30个省级临床重点专科。")
+    assert [(i.name, i.value) for i in found if i.role == "target"] == [("新建国家级临床重点专科", 5),
+                                                                         ("省级临床重点专科", 30)]
