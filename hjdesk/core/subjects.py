@@ -23,11 +23,14 @@ _LEADING = re.compile(r"^(?:[、并且而;；,，]|拟安排|安排(?=[\u4e00-\u
 _TRAILING = re.compile(r"(?:预计)?(?:同比|比上年|分别|均|都|年均|平均|人均)?(?:微|小幅|略有)?(?:增长|增加|下降|减少|提高|提升|上升|上涨|降低|回落|下滑"
                        r"|不低于|不少于|不高于|不超过|至少|压减|再压减|再降低|再降|拟按|拟安排|拟|要|新增|净增|高于|低于|再"
                        r"|缩减|收窄|回升|扩大|攀升|增|涨|降|减|达到|达|为|是|突破|超过|超|保持在|保持|稳定在|控制在|占|完成|实现"
-                       r"|约|近|在|于|至|到|了|的|去年的|上年的|有)+$")
+                       r"|约|近|在|于|至|到|了|的|去年的|上年的|有|继续|力争|确保|努力)+$")
 
 #: 国家级和30个省级临床重点专科: a level whose noun follows the next figure.
 _LEVEL_ONLY = re.compile(r"^(?:国家|省|市|县|区|州)级$")
 _SHARED_HEAD = re.compile(r"(?:和|、|及)\d+(?:\.\d+)?[个家所座项条批](?:国家|省|市|县|区|州)级(?P<head>[\u4e00-\u9fff]{2,12})")
+
+#: Verbs that make the things counted do something: the name is what they do (县医院达到三级服务能力水平).
+_CAUSING = re.compile(r"^(?:推动|促进|帮助|带动|引导|让|使)$")
 
 #: 对2万名…开展内镜检查: a preposition before the number says nothing of what is counted.
 _PREPOSITION = re.compile(r"^(?:对|为|向|给)$")
@@ -61,7 +64,7 @@ def subject(norm: str, text: str, sentence_start: int, quantity: Quantity, previ
     followed by its noun (完成300套保障性租赁住房改建)."""
     clause_start = sentence_start
     for index in range(quantity.start - 1, sentence_start - 1, -1):
-        if norm[index] in "（(" and re.match(r"[（(][^（()）]{1,4}[)）][\u4e00-\u9fff]", norm[index:index + 8]):
+        if norm[index] in "（(" and re.match(r"[（(][^（()）]{1,4}[)）][\u4e00-\u9fff”+\d]", norm[index:index + 8]):
             continue  # 自然村通水泥（沥青）路1.5万公里: a short aside inside the name
         if norm[index] in CLAUSE_END:
             clause_start = index + 1
@@ -104,7 +107,9 @@ def subject(norm: str, text: str, sentence_start: int, quantity: Quantity, previ
         # 每个县至少办好1所优质高中: whose it is, then that noun;
         # 向阳坪、季家冲等49个老旧小区, 推动中方等县6所芙蓉学校: the list before 等 only gives examples.
         # 4911名科技特派员开展入企服务: the noun, without what is done with it, unless the list says what
-        noun = post if listed else re.split(rf"(?<=[\u4e00-\u9fff”]{{2}}){_POST_STOP}", post)[0]
+        noun = post if listed or _CAUSING.match(name) else re.split(rf"(?<=[\u4e00-\u9fff”]{{2}}){_POST_STOP}", post)[0]
+        if _CAUSING.match(name):
+            name = ""  # 推动12所县医院达到三级服务能力水平: the things counted and what they are to reach
         shared = _LEVEL_ONLY.match(noun.rstrip("和及与、")) and _SHARED_HEAD.match(norm, quantity.end + len(noun.rstrip("和及与、")))
         if shared:
             # 新建5个国家级和30个省级临床重点专科: the level's noun is the one after the next figure
@@ -121,6 +126,9 @@ def subject(norm: str, text: str, sentence_start: int, quantity: Quantity, previ
             (name in _COUNT_HEADS or (_bare_verb(name) and name and not post)):
         # 新增限上企业1000家、总数突破1.2万家; 建成芙蓉学校37所、新开工39所: the noun of the figure before
         name = _VERB_START.sub("", previous.name) + name
+    elif name in ("受益", "惠及") and previous is not None and quantity.unit_class == "people":
+        # 开展农村供水工程维修养护1700处，受益180万人: the people the work before serves
+        name = re.sub(r"^(?:开展|实施|推进|完成|建设|新建|改造)", "", previous.name) + "受益人口"
     elif name in _GENERIC_HEADS:
         # 实施重点产业项目200个，年度投资300亿元; 推动全域中药材种植，完成种植面积48万亩: whose it is was said before
         name = _topic(norm, text, sentence_start, clause_start, previous) + name

@@ -185,3 +185,10 @@ def test_a_standing_set_acted_on_is_no_target_and_a_level_shares_its_noun():
                  "新建5个国家级和30个省级临床重点专科。")
     assert [(i.name, i.value) for i in found if i.role == "target"] == [("新建国家级临床重点专科", 5),
                                                                          ("省级临床重点专科", 30)]
+
+
+def test_names_keep_their_asides_drop_their_adverbs_and_say_what_is_caused():
+    found = plan("建设社区嵌入式养老服务机构（综合体）100个。粮食产量继续保持500亿斤以上。"
+                 "推动12所县医院达到三级服务能力水平，实施乡村医疗卫生机构建设。开展农村供水工程维修养护1700处，受益180万人。")
+    assert [i.name for i in found] == ["建设社区嵌入式养老服务机构（综合体）", "粮食产量", "县医院达到三级服务能力水平",
+                                       "开展农村供水工程维修养护", "农村供水工程维修养护受益人口"]
