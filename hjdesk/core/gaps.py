@@ -313,7 +313,7 @@ def _worded_row(target: Indicator, results: Sequence[Indicator], said, review: s
             return judged
     statement = statement_for(target, said, main=False)
     if statement is not None:
-        return replace(row, status=statement.status, evidence=(statement.char_start, statement.char_end))
+        return replace(row, status=_said_status(statement.status, row.target), evidence=(statement.char_start, statement.char_end))
     growth = _growth(results, target.canonical)
     if target.measure == "qualitative" and growth is not None and growth.value >= 0 and _STEADY.search(target.quote):
         return replace(row, actual=growth, status="met")  # 进出口稳中提质: the review gives it growing
@@ -330,8 +330,14 @@ def _worded_row(target: Indicator, results: Sequence[Indicator], said, review: s
         return row  # 增速高于全国平均水平: the report cannot show it met without the other figure
     statement = statement_for(target, said, main=True)
     if statement is not None:
-        return replace(row, status=statement.status, evidence=(statement.char_start, statement.char_end))
+        return replace(row, status=_said_status(statement.status, row.target), evidence=(statement.char_start, statement.char_end))
     return row
+
+
+def _said_status(status: str, target: Indicator) -> str:
+    """What the review's words make of a target: 未达年初预期 of a ceiling
+    (居民消费价格涨幅3%左右) may mean it stayed under, so a person must judge."""
+    return "unclear" if status == "missed" and direction(target.canonical) == "ceiling" else status
 
 
 def _relative(row: GapRow, results: Sequence[Indicator], rules: GapRules) -> GapRow | None:
@@ -469,4 +475,4 @@ def _with_statement(row: GapRow, said) -> GapRow:
     statement = statement_for(row.target, said, main=row.tier == "main" and row.status == "not_reported")
     if statement is None or (not statement.names and row.status != "not_reported"):
         return row
-    return replace(row, status=statement.status, evidence=(statement.char_start, statement.char_end))
+    return replace(row, status=_said_status(statement.status, row.target), evidence=(statement.char_start, statement.char_end))

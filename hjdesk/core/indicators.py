@@ -22,7 +22,7 @@ from .subjects import CLAUSE_END, Found, split_subjects, subject
 log = logging.getLogger(__name__)
 
 #: Stored indicators made by another version are extracted again on use.
-EXTRACTOR_VERSION = "2026.12.01.8"
+EXTRACTOR_VERSION = "2026.12.01.9"
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _SKIP_KINDS = ("title", "glossary", "term", "closing", "appendix")
@@ -156,6 +156,8 @@ def _indicators(context: _Context, section: Section, sentence_start: int, found:
         # 经济增速是综合性指标，今年预期目标设定为6%以上: the target of the indicator said before
         # 粮食生产再获丰收，总产达到557亿斤: the head alone, its noun said before
         name = _elidedsubject(context.norm, found.span_start) or name
+    if measure == "growth_rate" and _BARE_INVESTMENT.match(name):
+        name = "固定资产投资"  # 投资增长7%左右: investment as a whole grows; 投资6500万元 is a project's
     subjects = [name]
     if "均" in found.verb or (measure == "share" and "、" in name and "等" not in name):
         parts = [p for p in re.split(r"[、和及与]", name) if p]
@@ -163,6 +165,7 @@ def _indicators(context: _Context, section: Section, sentence_start: int, found:
     return [_indicator(context, section, sentence_start, found, subject, measure) for subject in subjects]
 
 
+_BARE_INVESTMENT = re.compile(r"^(?:全年|全社会|全[省市区县州])?投资$")
 _ELIDED_REACH = 60
 _TARGET_WORD = re.compile(r"^(?:今年|全年)?(?:增长)?(?:预期)?目标(?:设定|确定|定|设)?$")
 _BARE_HEADS = ("总产", "总产量", "总量", "产量", "总额", "规模", "总规模")

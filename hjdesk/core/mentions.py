@@ -45,7 +45,7 @@ _PLAN_TARGET = re.compile(r"十[四五六]五|五年|规划期")
 _MASK = re.compile(r"[^\n，,；;。！!？?：:]")  # punctuation stays: clauses keep their bounds
 #: What must follow a bare word (消费+, 投资+ in the related file) for it to speak of the indicator:
 #: 消费逐步回升, 投资增长支撑不够.
-_CHANGE = re.compile(r"(?:逐步|持续|稳步|明显|较快|总体|有所|保持|企稳)?(?:增速|增长|回升|回落|下降|下滑|放缓|平稳|疲软|支撑|恢复"
+_CHANGE = re.compile(r"(?:分别|均)?(?:逐步|持续|稳步|明显|较快|总体|有所|保持|企稳)?(?:增速|增长|回升|回落|下降|下滑|放缓|平稳|疲软|支撑|恢复"
                      r"|向好|低迷)")
 _MIN_SUFFIX = 4
 #: The words of action a task's name may begin with (改造城镇老旧小区住房).
