@@ -22,14 +22,19 @@ from .subjects import CLAUSE_END, Found, split_subjects, subject
 log = logging.getLogger(__name__)
 
 #: Stored indicators made by another version are extracted again on use.
-EXTRACTOR_VERSION = "2026.12.01.9"
+EXTRACTOR_VERSION = "2026.12.01.10"
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _SKIP_KINDS = ("title", "glossary", "term", "closing", "appendix")
 _GROWTH = ("增长", "增加", "提高", "提升", "上升", "上涨", "增", "涨", "回升", "扩大", "攀升")
 _DECLINE = ("下降", "减少", "降低", "回落", "下滑", "缩减", "收窄", "降", "减")
 _ESTIMATE_MARK = "预计数"
-_DESCRIPTOR_BEFORE = re.compile(r"年产|年处理|年加工|年吞吐|年发电|年出栏|年接待能力|(?<!生)产能|装机容量|规模为")
+_DESCRIPTOR_BEFORE = re.compile(r"年产|年处理|年加工|年吞吐|年发电|年出栏|年接待能力|(?<!生)产能|装机容量|规模为|届时")
+#: 用3—5年时间，培养引进10名战略科学家…: a goal of several years, said once for the sentence.
+_YEARS_TO_COME = re.compile(r"用\s*[\d一二三四五六七八九十]+(?:\s*[—–\-~～至到]\s*[\d一二三四五六七八九十]+)?\s*年(?:时间|左右)?")
+#: 3500万三晋人民, 今年高校毕业生超过1000万人: how many people there are, not a target.
+_PEOPLE_OF = re.compile(r"[\u4e00-\u9fff]{0,4}(?:人民|父老乡亲|儿女|同胞)")
+_COHORT = re.compile(r"^(?:今年|明年|全年)?(?:高校)?毕业生(?:人数|规模)?$")
 _LONG_TERM = re.compile(r"十[一二三四五六七八九]五|年均|五年|到20\d\d年|20\d\d年前|至20\d\d年")
 _FIXED_STANDARD = re.compile(r"(?:提高|提标|调整|上调)(?:到|至)$")
 _DATED_EVENT = re.compile(r"^(?:今年|去年|\d{4}年)?\d{1,2}月")
@@ -310,6 +315,10 @@ def _is_descriptor(norm: str, sentence_start: int, found: Found, measure: str, c
         return True  # 产值超10亿元龙头企业5家, 过2000万元的工业新增长点: a size that picks out what is counted
     if _EXISTING.match(norm, quantity.end) or (_ACTED_ON.search(clause) and _DEVELOPS.search(_clause_rest(norm, quantity.end))):
         return True  # 加快5个在建煤电项目建设, 支持55个产粮大县提升粮食生产能力: the standing set acted on
+    if _YEARS_TO_COME.search(norm, sentence_start, quantity.start):
+        return True
+    if quantity.unit_class == "people" and (_PEOPLE_OF.match(norm, quantity.end) or _COHORT.match(found.name)):
+        return True
     if quantity.unit_class == "people" and quantity.value * units()[quantity.unit].factor >= 1e8:
         return True  # 14亿人, 近3亿人领取养老金: the population, not a target
     if _names_a_list(found):

@@ -46,13 +46,15 @@ def pair_indicators(targets: list[Indicator], results: list[Indicator], threshol
 #: A flow (新增, 净增) and a stock (突破6000家, 总数) of the same things are different quantities.
 _FLOW = re.compile(r"新增|净增|新建|新开工|开工|建成|完成|新培育|培育|引进|新认定|认定|创建|打造|实施|改造|招引|落地|新改建"
                    r"|新设|设立|组建|举办|开展|培训|扩招|出列|脱贫|摘帽|评定|评选|获批|入选")
+#: Words that say the things counted are new ones: a figure that does not say so counts them all.
+_NEW_THINGS = re.compile(r"新增|新建|新培育|新认定|新创建|新引进|新开工|净增")
 _STOCK = re.compile(r"累计|总数|总量|突破|保有|拥有")
 _CUMULATIVE = re.compile(r"累计|总数|总量|保有|拥有")
 
 
 def _kind(indicator: Indicator) -> str:
     """``flow``, ``stock`` or ``""`` (the wording does not say)."""
-    return _kind_of(indicator.quote)
+    return _kind_of(indicator.quote + " " + indicator.name)  # 182个 of 建成投用600个…、182个口袋体育公园
 
 
 @lru_cache(maxsize=4096)
@@ -74,6 +76,8 @@ def comparable(a: Indicator, b: Indicator) -> bool:
     kind_a, kind_b = _kind(a), _kind(b)
     if kind_a != kind_b and kind_a and kind_b or ("累计" in b.quote and "累计" not in a.quote):
         return False  # 新增1000家 is met by no 突破6000家; 建成37所 by no 累计建成70所
+    if _NEW_THINGS.search(a.quote) and not kind_b:
+        return False  # 新增高新技术企业1500家 is met by no 高新技术企业1.3万家, which counts them all
     if class_a != class_b or "other" in (a.measure, b.measure):
         return False
     value_a, value_b = abs(a.value), abs(in_unit(a, b))
@@ -95,6 +99,8 @@ def name_similarity(a: Indicator, b: Indicator, glossary: Mapping[str, str] | No
         other = b.name if entry_a else a.name
         if any(w.rstrip("+") in other for w in related_wordings().get(known.name, ()) if not w.endswith("+")):
             return 0.0  # a figure of a part (外贸出口总额 for 进出口总额) is no other wording of the whole
+    if _level(a.name) and _level(b.name) and _level(a.name) != _level(b.name):
+        return 0.0  # 国家级绿色工厂 are not 省级绿色工厂
     core_a, core_b = _core(_expand(a.name, glossary)), _core(_expand(b.name, glossary))
     same_things = _same_things(core_a, core_b)
     if not same_things and not set(core_a[-2:]) & set(core_b[-2:]) and core_a not in core_b and core_b not in core_a:
@@ -135,6 +141,16 @@ def overlap(a: str, b: str) -> float:
     grams_a = {a[i:i + 2] for i in range(len(a) - 1)} or {a}
     grams_b = {b[i:i + 2] for i in range(len(b) - 1)} or {b}
     return len(grams_a & grams_b) / min(len(grams_a), len(grams_b))
+
+
+_LEVELS = (("国家级", "national"), ("全国", "national"), ("国家重点", "national"), ("省级", "province"),
+           ("省（重点）", "province"), ("省重点", "province"), ("市级", "city"), ("县级", "county"))
+
+
+@lru_cache(maxsize=8192)
+def _level(name: str) -> str:
+    """The level of government a thing is recognised at, when its name says."""
+    return next((level for word, level in _LEVELS if word in name), "")
 
 
 def in_unit(target: Indicator, other: Indicator) -> float:

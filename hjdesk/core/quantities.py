@@ -219,7 +219,9 @@ def _is_year_or_date(norm: str, match: re.Match[str], digits: str) -> bool:
 def _cn_quantity_ok(digits: str, unit: Unit) -> bool:
     """Chinese numerals name things far more often than they count them
     (三类项目, 两个确立, 八大行动); only multiples and magnitudes count."""
-    return unit.unit_class == "multiple" or (unit.name[:1] in "万亿" and unit.unit_class in _SCALABLE)
+    if unit.unit_class == "multiple":
+        return digits not in ("百", "千", "万")  # 信心百倍, 千倍: a way of speaking
+    return unit.name[:1] in "万亿" and unit.unit_class in _SCALABLE
 
 
 def _comparator(norm: str, match: re.Match[str], floor: int) -> str:

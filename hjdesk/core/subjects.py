@@ -32,6 +32,12 @@ _SHARED_HEAD = re.compile(r"(?:和|、|及)\d+(?:\.\d+)?[个家所座项条批](
 #: Verbs that make the things counted do something: the name is what they do (县医院达到三级服务能力水平).
 _CAUSING = re.compile(r"^(?:推动|促进|帮助|带动|引导|让|使)$")
 
+#: A name that says what is done with its things has no need of the verb before it.
+_OWN_VERB = re.compile(r"开工|完工|竣工|投用|投产|建成|改造|新增|新建|累计|总数|达到")
+
+#: What stands between two items of one list.
+_ITEM_GAP = re.compile(r"(?:以上|左右)?[、和及]")
+
 #: 对2万名…开展内镜检查: a preposition before the number says nothing of what is counted.
 _PREPOSITION = re.compile(r"^(?:对|为|向|给)$")
 
@@ -142,8 +148,13 @@ def subject(norm: str, text: str, sentence_start: int, quantity: Quantity, previ
     if baseline and baseline.start() > 0:
         # the first figure of 从2020年的53.2%提升到…: a baseline (year -1 marks it)
         return Found(quantity, name[:baseline.start()].strip(), span_start, verb, post, -1)
-    return Found(quantity, name.strip().rstrip("和及与、"), span_start if name else left, verb, post,
-                 noun_end=noun_end)
+    name = name.strip().rstrip("和及与、")
+    if previous is not None and name and not _VERB_START.search(name) and not _OWN_VERB.search(name):
+        shared = _VERB_START.match(_LEADING.sub("", previous.name))
+        if shared and _ITEM_GAP.fullmatch(norm[previous.noun_end or previous.quantity.end:span_start if name else left]):
+            # 新增高新技术企业3500家、科技型中小企业7533家: the list shares the verb of its first item
+            name = shared.group(0) + name
+    return Found(quantity, name, span_start if name else left, verb, post, noun_end=noun_end)
 
 _VERB = re.compile(r"^(?:新建|新增|建设|建成|培育|实施|开工|引进|创建|打造|支持|壮大|开行|开展|举办|推出|认定|改造|"
                    r"新开|开通|布局|组建|设立|招引|落地|完成|推动|推进|发展|形成|带动|吸引|服务|帮扶|救助|资助|对|为|向|给)?$")

@@ -49,7 +49,7 @@ def test_distribution_and_shared_subjects():
     found = plan("城乡居民人均可支配收入分别增长5.5%、7%，办复率和满意率均为100%，新增家庭农场6家、合作社4家。")
     assert [(i.name, i.value) for i in found] == [
         ("城镇居民人均可支配收入", 5.5), ("农村居民人均可支配收入", 7), ("办复率", 100), ("满意率", 100),
-        ("新增家庭农场", 6), ("合作社", 4)]
+        ("新增家庭农场", 6), ("新增合作社", 4)]  # the list shares its verb
     assert found[0].canonical == "城镇居民人均可支配收入"
 
 
@@ -176,7 +176,7 @@ def test_the_number_of_an_item_in_a_list_is_no_name():
 def test_each_figure_of_a_list_counts_the_noun_after_it():
     found = plan("建设300个以上精品示范村、2500个左右提档升级村。打造“三峡”等10条精品旅游线路和100家精品旅游景区。"
                  "支持每个乡镇至少办好1所优质初中、每个县至少办好1所优质高中。")
-    assert [i.name for i in found] == ["建设精品示范村", "提档升级村", "精品旅游线路", "精品旅游景区", "每个乡镇优质初中",
+    assert [i.name for i in found] == ["建设精品示范村", "建设提档升级村", "精品旅游线路", "精品旅游景区", "每个乡镇优质初中",
                                        "每个县优质高中"]
 
 
@@ -184,7 +184,7 @@ def test_a_standing_set_acted_on_is_no_target_and_a_level_shares_its_noun():
     found = plan("加快5个在建煤电项目建设。支持103个国家级省级开发区集约集聚发展。推动4个国家级和4个省级区域医疗中心错位发展，"
                  "新建5个国家级和30个省级临床重点专科。")
     assert [(i.name, i.value) for i in found if i.role == "target"] == [("新建国家级临床重点专科", 5),
-                                                                         ("省级临床重点专科", 30)]
+                                                                         ("新建省级临床重点专科", 30)]
 
 
 def test_names_keep_their_asides_drop_their_adverbs_and_say_what_is_caused():
@@ -192,3 +192,10 @@ def test_names_keep_their_asides_drop_their_adverbs_and_say_what_is_caused():
                  "推动12所县医院达到三级服务能力水平，实施乡村医疗卫生机构建设。开展农村供水工程维修养护1700处，受益180万人。")
     assert [i.name for i in found] == ["建设社区嵌入式养老服务机构（综合体）", "粮食产量", "县医院达到三级服务能力水平",
                                        "开展农村供水工程维修养护", "农村供水工程维修养护受益人口"]
+
+
+def test_the_items_of_a_list_share_its_verb():
+    found = plan("新增高新技术企业3500家以上、科技型中小企业7533家。建成投用600个公共文化空间、182个口袋体育公园。"
+                 "建成芙蓉学校37所、新开工39所。")
+    assert [i.name for i in found] == ["新增高新技术企业", "新增科技型中小企业", "建成投用公共文化空间", "建成口袋体育公园",
+                                       "建成芙蓉学校", "芙蓉学校新开工"]
