@@ -123,6 +123,8 @@ def subject(norm: str, text: str, sentence_start: int, quantity: Quantity, previ
         name = noun if listed else (whose or _PREPOSITION.sub("", name)) + noun
         at = text.find(noun, quantity.end)
         noun_end = shared.start() if shared else at + len(noun) if at >= 0 else None
+        if quantity.unit_class == "size_class":
+            noun_end = None  # 培育百亿级集群25个: the size is part of the name of what the next figure counts
     elif previous is not None and name in _SHARED_MODIFIER and \
             lookup(_VERB_START.sub("", previous.name)[:2] + name) is not None and \
             not re.search(r"[；;。]", norm[previous.quantity.end:left]):

@@ -199,3 +199,8 @@ def test_the_items_of_a_list_share_its_verb():
                  "建成芙蓉学校37所、新开工39所。")
     assert [i.name for i in found] == ["新增高新技术企业", "新增科技型中小企业", "建成投用公共文化空间", "建成口袋体育公园",
                                        "建成芙蓉学校", "芙蓉学校新开工"]
+
+
+def test_a_size_class_names_what_the_next_figure_counts():
+    found = plan("支持特色产业集群（基地）建设，培育百亿级集群25个。")
+    assert [(i.name, i.value) for i in found if i.role == "target"] == [("百亿级集群", 25)]
