@@ -17,7 +17,7 @@ from .quantities import Quantity
 CLAUSE_END = "，,；;：:。！!？?\n（("
 
 _LEADING = re.compile(r"^(?:[、并且而;；,，]|拟安排|安排(?=[\u4e00-\u9fff]{2})|\d{1,2}[、.．)）](?!\d)|[(（]?[新改扩续][)）]|(?:和|及|与)(?!美|谐|时|会)|[①②③④⑤⑥⑦⑧⑨⑩]|[(（][一二三四五六七八九十\d]+[)）]"
-                      r"|\d{4}年(?:底|末)?|全年|今年|去年|当年|上年|全区|全市|全省|全县|全州|全国|力争|确保|预计"
+                      r"|\d{4}年(?:底|末)?|全年|今年|去年|当年|上年|全区|全市|全省|全县|全州|全国(?!重点)|力争|确保|预计"
                       r"|实现|完成|累计|共计|共|总计|同口径|同比|比上年|按可比价格计算|可比价|力促|达到|年末|年底|一年来|其中|以上|分别|全面|基本)+")
 
 _TRAILING = re.compile(r"(?:预计)?(?:同比|比上年|分别|均|都|年均|平均|人均)?(?:微|小幅|略有)?(?:增长|增加|下降|减少|提高|提升|上升|上涨|降低|回落|下滑"
@@ -34,6 +34,9 @@ _CAUSING = re.compile(r"^(?:推动|促进|帮助|带动|引导|让|使)$")
 
 #: A name that says what is done with its things has no need of the verb before it.
 _OWN_VERB = re.compile(r"开工|完工|竣工|投用|投产|建成|改造|新增|新建|累计|总数|达到")
+
+#: A head noun after the number that names the things counted: 20项工程, 10大行动.
+_HEAD_AFTER = re.compile(r"(?:工程|行动|项目|计划|专项行动)(?![\u4e00-\u9fff])")
 
 #: What stands between two items of one list.
 _ITEM_GAP = re.compile(r"(?:以上|左右)?[、和及]")
@@ -151,6 +154,9 @@ def subject(norm: str, text: str, sentence_start: int, quantity: Quantity, previ
         # the first figure of 从2020年的53.2%提升到…: a baseline (year -1 marks it)
         return Found(quantity, name[:baseline.start()].strip(), span_start, verb, post, -1)
     name = name.strip().rstrip("和及与、")
+    head = _HEAD_AFTER.match(post) if noun_end is None and quantity.unit_class == "count" else None
+    if head and name and not name.endswith(head.group(0)):
+        name += head.group(0)  # 实施现代服务业发展20项工程: what the number counts is named after it
     if previous is not None and name and not _VERB_START.search(name) and not _OWN_VERB.search(name):
         shared = _VERB_START.match(_LEADING.sub("", previous.name))
         if shared and _ITEM_GAP.fullmatch(norm[previous.noun_end or previous.quantity.end:span_start if name else left]):

@@ -204,3 +204,9 @@ def test_the_items_of_a_list_share_its_verb():
 def test_a_size_class_names_what_the_next_figure_counts():
     found = plan("支持特色产业集群（基地）建设，培育百亿级集群25个。")
     assert [(i.name, i.value) for i in found if i.role == "target"] == [("百亿级集群", 25)]
+
+
+def test_proper_names_and_heads_after_the_number_stay():
+    found = plan("实施现代服务业发展20项工程。新增全国重点实验室2家。户籍人口城镇化率达47.1%左右。")
+    assert [i.name for i in found] == ["实施现代服务业发展工程", "新增全国重点实验室", "户籍人口城镇化率"]
+    assert found[2].canonical == "户籍人口城镇化率"  # not the resident-population rate
