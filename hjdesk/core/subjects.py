@@ -35,6 +35,9 @@ _CAUSING = re.compile(r"^(?:推动|促进|帮助|带动|引导|让|使)$")
 #: A name that says what is done with its things has no need of the verb before it.
 _OWN_VERB = re.compile(r"开工|完工|竣工|投用|投产|建成|改造|新增|新建|累计|总数|达到")
 
+#: Words that open a means or a frame, not what is counted: 依托中心乡镇卫生院建设…
+_MEANS = re.compile(r"依托|围绕|通过|利用|结合|借助|按照|聚焦|立足|面向")
+
 #: A head noun after the number that names the things counted: 20项工程, 10大行动.
 _HEAD_AFTER = re.compile(r"(?:工程|行动|项目|计划|专项行动)(?![\u4e00-\u9fff])")
 
@@ -217,14 +220,18 @@ def _before_verb(name: str) -> str:
     if len(core) > 12 or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
         return ""
     tags = _tags(core)
-    if not tags or tags[-1][1] != "v":
+    if not tags or tags[-1][1] != "v" and not (tags[-1][1] == "vn" and _VERB.match(tags[-1][0])):
         return ""
-    while tags and tags[-1][1] in ("v", "d", "ad"):
+    last = tags[-1][0]
+    while tags and tags[-1][1] in ("v", "vn", "d", "ad"):
         tags.pop()
     while tags and (tags[0][1] == "v" or _VERB.match(tags[0][0])):
         tags.pop(0)
     kept = "".join(word for word, _ in tags)
-    return kept if re.match(r"每|各", kept) else ""
+    if re.match(r"每|各", kept):
+        return kept
+    # 依托中心乡镇卫生院建设100个县域医疗卫生次中心: the means before the verb name nothing counted
+    return last if _MEANS.match(core) and _VERB.match(last) and len(last) >= 2 else ""
 
 
 def _tags(words: str) -> list[tuple[str, str]]:
