@@ -22,7 +22,7 @@ from .subjects import CLAUSE_END, Found, split_subjects, subject
 log = logging.getLogger(__name__)
 
 #: Stored indicators made by another version are extracted again on use.
-EXTRACTOR_VERSION = "2026.12.01.12"
+EXTRACTOR_VERSION = "2026.12.01.13"
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _SKIP_KINDS = ("title", "glossary", "term", "closing", "appendix")
@@ -171,6 +171,10 @@ def _indicators(context: _Context, section: Section, sentence_start: int, found:
 
 
 _BARE_INVESTMENT = re.compile(r"^(?:全年|全社会|全[省市区县州])?投资$")
+#: What makes a figure of the five-year review a total, a change or an average over the period, not
+#: where a thing stood at its end: 累计建成, 新增就业250万人, 年均增长, 提高5个百分点.
+_OVER_THE_PERIOD = re.compile(r"累计|年均|平均|五年|这些年|新增|净增|新建|建成|完成|实施|培育|引进|创建|打造|新开工|开工|改造|招引"
+                              r"|增加|减少|提高|降低|提升|下降|增长|翻|超额|共|合计|总计|其中|每年|历年|以来|期间|时期")
 _ELIDED_REACH = 60
 _TARGET_WORD = re.compile(r"^(?:今年|全年)?(?:增长)?(?:预期)?目标(?:设定|确定|定|设)?$")
 _BARE_HEADS = ("总产", "总产量", "总量", "产量", "总额", "规模", "总规模")
@@ -288,6 +292,10 @@ def _role(context: _Context, section: Section, sentence_start: int, found: Found
     if re.search(r"(?:缩|降|减|压缩|缩短)(?:至|到)$", norm[sentence_start:quantity.start]):
         return "actual", _previous(year)
     if any(start <= quantity.start < end for start, end in context.period):
+        if measure in ("level", "count", "share") and not _OVER_THE_PERIOD.search(
+                clause + found.name + _clause_rest(norm, quantity.end)):
+            # 高速公路通车里程突破9500公里 in the review of the plan just ended: where it stood at its end, last year
+            return "actual", _previous(year)
         return "actual", None  # a figure of the five years reviewed: a total or a period figure, not last year's
     if 0 <= context.estimate_from < quantity.start or "预计" in before:
         return "estimate", _previous(year)

@@ -47,7 +47,7 @@ def pair_indicators(targets: list[Indicator], results: list[Indicator], threshol
 _FLOW = re.compile(r"新增|净增|新建|新开工|开工|建成|完成|新培育|培育|引进|新认定|认定|创建|打造|实施|改造|招引|落地|新改建"
                    r"|新设|设立|组建|举办|开展|培训|扩招|出列|脱贫|摘帽|评定|评选|获批|入选")
 #: Words that say the things counted are new ones: a figure that does not say so counts them all.
-_NEW_THINGS = re.compile(r"新增|新建|新培育|新认定|新创建|新引进|新开工|净增")
+_NEW_THINGS = re.compile(r"新增|新建|培育|新认定|新创建|新引进|新开工|净增")
 _STOCK = re.compile(r"累计|总数|总量|突破|保有|拥有")
 _CUMULATIVE = re.compile(r"累计|总数|总量|保有|拥有")
 

@@ -415,3 +415,14 @@ def test_bare_investment_growth_is_fixed_asset_investment_and_a_part_of_consumpt
                  "规上工业增加值、固定资产投资等主要指标增速均高于全国平均水平。带动新能源汽车、家电类消费分别增长40.9%、24.8%。")
     assert rows["固定资产投资"].status == "unclear"
     assert rows["社会消费品零售总额"].status == "unclear"
+
+
+def test_where_a_thing_stood_at_the_end_of_the_plan_is_last_years_level():
+    rows = _five_year_pair("全省高速公路通车里程突破9500公里，培育高新技术企业2200家，城镇新增就业60万人。",
+                           "2025年，全省经济稳中向好。",
+                           "“十四五”时期，全省高速公路通车里程突破9500公里，有效期内高新技术企业达7800家，城镇新增就业累计300万人。")
+    road = next(row for name, row in rows.items() if name.endswith("高速公路通车里程"))
+    assert (road.status, road.actual.value) == ("met", 9500)
+    # a stock is no count of new ones, and a five-year total is no year's figure
+    assert rows["培育高新技术企业"].actual is None
+    assert rows["城镇新增就业"].actual is None
