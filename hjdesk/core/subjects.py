@@ -45,7 +45,7 @@ _HEAD_AFTER = re.compile(r"(?:工程|行动|项目|计划|专项行动)(?![\u4e0
 _ITEM_GAP = re.compile(r"(?:以上|左右)?[、和及]")
 
 #: 对2万名…开展内镜检查: a preposition before the number says nothing of what is counted.
-_PREPOSITION = re.compile(r"^(?:对|为|向|给)$")
+_PREPOSITION = re.compile(r"^(?:对|为|向|给|在)$")
 
 #: 一是, 十三是: the number of an item in a list of them.
 _ENUMERATOR = re.compile(r"[一二三四五六七八九十]{1,3}是(?=[\u4e00-\u9fff])")
@@ -88,6 +88,9 @@ def subject(norm: str, text: str, sentence_start: int, quantity: Quantity, previ
             left = max(left, previous.noun_end)  # 建设300个精品示范村、2500个提档升级村: that noun was the figure's before
         if previous.quantity.unit_class == "size_class" and re.match(r"[\u4e00-\u9fff]", norm[left:left + 1]):
             left = max(clause_start, previous.quantity.start)  # 千亿园区达到14家: the size names the thing counted
+        elif norm.startswith(("以上", "以下"), previous.quantity.end - 2) and \
+                re.fullmatch(r"[\u4e00-\u9fff]{2,}", norm[previous.quantity.end:quantity.start] or "-"):
+            left = max(clause_start, previous.quantity.start)  # 30户以上自然村寨…覆盖率80%: the bound picks out whose
     enumerator = _ENUMERATOR.match(norm, left, quantity.start)
     if enumerator:
         left = enumerator.end()  # 十三是完成4万户…: the item's number in a list
@@ -168,11 +171,12 @@ def subject(norm: str, text: str, sentence_start: int, quantity: Quantity, previ
     return Found(quantity, name, span_start if name else left, verb, post, noun_end=noun_end)
 
 _VERB = re.compile(r"^(?:新建|新增|建设|建成|培育|实施|开工|引进|创建|打造|支持|壮大|开行|开展|举办|推出|认定|改造|"
-                   r"新开|开通|布局|组建|设立|招引|落地|完成|推动|推进|发展|形成|带动|吸引|服务|帮扶|救助|资助|对|为|向|给)?$")
+                   r"新开|开通|布局|组建|设立|招引|落地|完成|推动|推进|发展|形成|带动|吸引|服务|帮扶|救助|资助|对|为|向|给|在)?$")
 
-_MANNER = re.compile(r"^(?:坚决|继续|加快|重点|用心用情|同心协力|大规模|如期|深入|扎实|积极|持续|着力|统筹|新)+")
+_MANNER = re.compile(r"^(?:坚决|继续|加快|重点|用心用情|同心协力|大规模|如期|深入|扎实|积极|持续|着力|统筹|新|全力|大力|全面|有序|稳步)+")
 
-_MORE_VERBS = re.compile(r"^(?:完工|竣工|投用|建成投用|守住|守牢|严守|引导|选择|办好|启动|发行|扩招|建成|开工建设|新开工|开工改造|改造提升|提质改造)$")
+_MORE_VERBS = re.compile(r"^(?:完工|竣工|投用|建成投用|守住|守牢|严守|引导|选择|办好|启动|发行|扩招|建成|开工建设|新开工|开工改造|改造提升|提质改造"
+                         r"|选派|选聘|派驻|遴选|核准|认定|评选|创建|再核准)$")
 
 
 def _topic(norm: str, text: str, sentence_start: int, clause_start: int, previous: Found | None) -> str:
@@ -208,8 +212,9 @@ def _verb_only(name: str) -> bool:
     if len(core) > 6 or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
         return False
     tags = _tags(core)
-    return bool(tags) and tags[-1][1] in ("v", "vn") and all(
-        flag in ("v", "vn", "d", "ad") or _VERB.match(word) or _MANNER.fullmatch(word) for word, flag in tags)
+    return bool(tags) and (tags[-1][1] in ("v", "vn") or bool(_MORE_VERBS.match(tags[-1][0]))) and all(
+        flag in ("v", "vn", "d", "ad", "b") or _VERB.match(word) or _MANNER.fullmatch(word) or _MORE_VERBS.match(word)
+        for word, flag in tags)
 
 
 def _before_verb(name: str) -> str:
@@ -252,28 +257,47 @@ def _tagger():
 def _post_noun(norm: str, text: str, end: int) -> str:
     """The noun phrase after a quantity up to its clause's end, after the
     last 的 of it (建设10条具有国际范、中国味、中原韵的精品线路: 精品线路)."""
-    match = re.match(r"[\u4e00-\u9fff“”A-Za-z·、]{1,30}", norm[end:end + 30])
-    if not match:
-        return ""
-    phrase = match.group(0)
-    stop = re.search(r"\d|以上|以下|以内|左右", phrase)
-    phrase = text[end:end + (stop.start() if stop else len(phrase))]
+    phrase = _noun_run(norm, text, end, 30, "、")
     # without a 的 the list is one of things counted apart: 1所优质初中、每个县…
     return phrase.rpartition("的")[2].strip("、") if "的" in phrase else phrase.partition("、")[0]
 
 
 def _post_phrase(norm: str, text: str, end: int) -> str:
     """The noun right after a quantity, up to the next clause end or number."""
-    match = re.match(r"[\u4e00-\u9fff“”A-Za-z·]{1,16}", norm[end:end + 16])
-    if not match:
-        return ""
-    phrase = match.group(0)
-    stop = re.search(r"\d|以上|以下|以内|左右", phrase)
-    return text[end:end + (stop.start() if stop else len(phrase))]
+    return _noun_run(norm, text, end, 16, "")
+
+
+#: What may stand in a noun after a number: 5G基站, 4A级以上旅游景区, 60条（段）幸福河湖.
+_RUN = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,3}[)）])?(?:[\u4e00-\u9fff“”A-Za-z·+]|\d+(?:\.\d+)?[A-Za-z]+)+")
+#: Where such a noun stops: a bound after it (…以上，), a figure (…1万个).
+_RUN_STOP = re.compile(r"(?:以上|以下|以内|左右)(?![\u4e00-\u9fff])|(?:以上|以下|以内|左右)(?=的)")
+
+
+def _noun_run(norm: str, text: str, end: int, limit: int, joiners: str) -> str:
+    at, pieces = end, []
+    while at < end + limit:
+        match = _RUN.match(norm, at)
+        if not match:
+            break
+        pieces.append(match.group(0))
+        at = match.end()
+        if at < len(norm) and norm[at] in joiners:
+            pieces.append(norm[at])
+            at += 1
+            continue
+        break
+    phrase = "".join(pieces)[:limit]
+    if phrase.startswith(("（", "(")):
+        phrase = phrase[phrase.index("）" if "）" in phrase else ")") + 1:]
+        end = end + len("".join(pieces)[:limit]) - len(phrase)
+    stop = _RUN_STOP.search(phrase)
+    length = stop.start() if stop else len(phrase)
+    return text[end:end + length].rstrip("、")
+
 
 _SHARED_MODIFIER = ("产量", "总产", "总产量", "单产", "面积")
 
-_POST_STOP = (r"(?:开展|达到|上线|投入|实现|建成|获得|入选|开工|运行|覆盖|参与|受益|通过|全部|全面|得到|纳入|落地|竣工|投产"
+_POST_STOP = (r"(?:开展|实施|达到|上线|投入|实现|建成|获得|入选|开工|运行|覆盖|参与|受益|通过|全部|全面|得到|纳入|落地|竣工|投产"
               r"|顺利|成功)")
 
 _POST_VERB = re.compile(r"(?:全部|全面|基本)?(?:脱贫|完成|建成|投入使用|开工|实现|摘帽|出列|达标)$")

@@ -210,3 +210,10 @@ def test_proper_names_and_heads_after_the_number_stay():
     found = plan("实施现代服务业发展20项工程。新增全国重点实验室2家。户籍人口城镇化率达47.1%左右。")
     assert [i.name for i in found] == ["实施现代服务业发展工程", "新增全国重点实验室", "户籍人口城镇化率"]
     assert found[2].canonical == "户籍人口城镇化率"  # not the resident-population rate
+
+
+def test_nouns_after_the_number_with_grades_asides_and_bounds():
+    found = plan("选派1200名以上科技特派员到基层开展科技服务。创建60条（段）幸福河湖。在161个国家4A级以上旅游景区实施“平安黔哨”工程。"
+                 "新建1万个5G基站。30户以上自然村寨生活垃圾收运设施覆盖率提高至80%。")
+    assert [i.name for i in found if i.role == "target"] == [
+        "选派科技特派员到基层", "创建幸福河湖", "国家4A级以上旅游景区", "新建5G基站", "30户以上自然村寨生活垃圾收运设施覆盖率"]
