@@ -16,7 +16,7 @@ from .quantities import Quantity
 #: Where a clause ends (an opening bracket too: what follows is an aside).
 CLAUSE_END = "，,；;：:。！!？?\n（("
 
-_LEADING = re.compile(r"^(?:[、并且而;；,，]|拟安排|安排(?=[\u4e00-\u9fff]{2})|\d{1,2}[、.．)）](?!\d)|[(（]?[新改扩续][)）]|(?:和|及|与)(?!美|谐|时|会)|[①②③④⑤⑥⑦⑧⑨⑩]|[(（][一二三四五六七八九十\d]+[)）]"
+_LEADING = re.compile(r"^(?:[、并且而;；,，]|将(?![军来])|拟安排|安排(?=[\u4e00-\u9fff]{2})|\d{1,2}[、.．)）](?!\d)|[(（]?[新改扩续][)）]|(?:和|及|与)(?!美|谐|时|会)|[①②③④⑤⑥⑦⑧⑨⑩]|[(（][一二三四五六七八九十\d]+[)）]"
                       r"|\d{4}年(?:底|末)?|全年|今年|去年|当年|上年|全区|全市|全省|全县|全州|全国(?!重点)|力争|确保|预计"
                       r"|实现|完成|累计|共计|共|总计|同口径|同比|比上年|按可比价格计算|可比价|力促|达到|年末|年底|一年来|其中|以上|分别|全面|基本)+")
 
@@ -37,6 +37,9 @@ _OWN_VERB = re.compile(r"开工|完工|竣工|投用|投产|建成|改造|新增
 
 #: Words that open a means or a frame, not what is counted: 依托中心乡镇卫生院建设…
 _MEANS = re.compile(r"依托|围绕|通过|利用|结合|借助|按照|聚焦|立足|面向")
+
+#: After a share: what the things of that share do (80%以上由企业牵头承担, 70%以上用于民生).
+_SHARE_THAT = re.compile(r"(?:用于|由|投入|服务于|按照|来自|纳入|进入|投向|流向|布局在|集中在)")
 
 #: A head noun after the number that names the things counted: 20项工程, 10大行动.
 _HEAD_AFTER = re.compile(r"(?:工程|行动|项目|计划|专项行动)(?![\u4e00-\u9fff])")
@@ -160,6 +163,10 @@ def subject(norm: str, text: str, sentence_start: int, quantity: Quantity, previ
         # the first figure of 从2020年的53.2%提升到…: a baseline (year -1 marks it)
         return Found(quantity, name[:baseline.start()].strip(), span_start, verb, post, -1)
     name = name.strip().rstrip("和及与、")
+    what = _SHARE_THAT.match(post) if quantity.unit_class == "percent" and name else None
+    if what:
+        # 省级产业类科技计划项目80%以上由企业牵头承担: the share of them that does what follows
+        name += _post_noun(norm, text, quantity.end).rstrip("，,") + "的比例"
     head = _HEAD_AFTER.match(post) if noun_end is None and quantity.unit_class == "count" else None
     if head and name and not name.endswith(head.group(0)):
         name += head.group(0)  # 实施现代服务业发展20项工程: what the number counts is named after it

@@ -217,3 +217,8 @@ def test_nouns_after_the_number_with_grades_asides_and_bounds():
                  "新建1万个5G基站。30户以上自然村寨生活垃圾收运设施覆盖率提高至80%。")
     assert [i.name for i in found if i.role == "target"] == [
         "选派科技特派员到基层", "创建幸福河湖", "国家4A级以上旅游景区", "新建5G基站", "30户以上自然村寨生活垃圾收运设施覆盖率"]
+
+
+def test_a_share_names_what_its_part_does():
+    found = plan("省级产业类科技计划项目80%以上由企业牵头承担，将财政科技资金80%以上投入“六大产业基地”等领域。")
+    assert [i.name for i in found] == ["省级产业类科技计划项目由企业牵头承担的比例", "财政科技资金投入“六大产业基地”等领域的比例"]
