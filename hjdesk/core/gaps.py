@@ -269,12 +269,33 @@ def report_gaps(old: ParsedReport, new: ParsedReport, old_indicators: Sequence[I
     rows = [_with_mention(row, for_target(row.target, year_review, period_review)) if row.target else row
             for row in rows + worded]
     rows = _with_siblings(rows, old.text)
-    rows = _without_echoes(rows)
+    rows = _without_echoes(_figures_to_their_targets(rows))
     if old.meta.jurisdiction == "全国":
         # the State Council's report speaks of the national product
         rows = [replace(row, indicator="国内生产总值") if row.indicator == "地区生产总值" else row for row in rows]
     rows.sort(key=lambda row: (TIERS.index(row.tier), STATUSES.index(row.status)))
     return GapTable(table.year, tuple(rows))
+
+
+def _figures_to_their_targets(rows: list[GapRow]) -> list[GapRow]:
+    """A headline figure of an indicator OLD set a target for, in another
+    measure (a growth for a level target, a change for a rate): no row of its
+    own, but what the target's row points at when it has no figure."""
+    bare = {row.indicator: index for index, row in enumerate(rows)
+            if row.target is not None and row.actual is None and row.status in ("not_reported", "unclear")
+            and not row.decided and row.target.measure not in WORDED}
+    kept, pointed = [], {}
+    for row in rows:
+        if row.status == "no_target" and row.indicator in bare:
+            pointed.setdefault(bare[row.indicator], row.actual)
+            continue
+        kept.append(row)
+    for index, figure in pointed.items():
+        target_row = rows[index]
+        if target_row.evidence is None or target_row.status == "not_reported":
+            rows_at = kept.index(target_row)
+            kept[rows_at] = replace(target_row, status="unclear", evidence=(figure.char_start, figure.char_end))
+    return kept
 
 
 def _without_echoes(rows: list[GapRow]) -> list[GapRow]:

@@ -426,3 +426,10 @@ def test_where_a_thing_stood_at_the_end_of_the_plan_is_last_years_level():
     # a stock is no count of new ones, and a five-year total is no year's figure
     assert rows["培育高新技术企业"].actual is None
     assert rows["城镇新增就业"].actual is None
+
+
+def test_a_headline_figure_in_another_measure_is_pointed_at_by_its_target():
+    table = _table("主要预期目标是：地区生产总值增长6%。今年海洋生产总值突破3100亿元。",
+                   "全年地区生产总值增长6.1%，海洋生产总值增长10.4%。")
+    ocean = [row for row in table if row.indicator == "海洋生产总值"]
+    assert [(row.status, row.target is not None, row.evidence is not None) for row in ocean] == [("unclear", True, True)]
