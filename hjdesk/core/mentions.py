@@ -88,7 +88,24 @@ def mention(target: Indicator, review: str) -> tuple[int, int] | None:
     # a task in numbers known by a long name of its own is spoken of by any clause that names it;
     # a main indicator or a target in words only by one that gives a number or a judgement
     anywhere = lookup(target.name) is None and target.measure not in ("qualitative", "relative")
-    return _first(target, review, _own_wordings(target), related="anywhere" if anywhere else "")
+    found = _first(target, review, _own_wordings(target), related="anywhere" if anywhere else "")
+    return found if found is not None or not anywhere else _apart(target, review)
+
+
+#: The head nouns of what tasks measure, found apart from their modifiers.
+_HEADS = re.compile(r"(?:销售额|营业收入|营收|收入|产值|增加值|投资|产量|里程|面积|人次|人数|覆盖率|普及率|达标率|比例|比重)$")
+
+
+def _apart(target: Indicator, review: str) -> tuple[int, int] | None:
+    """A clause that names a task's modifier and, a few characters on, its
+    head (离岛免税店销售额: 离岛免税经营主体销售额470.3亿元)."""
+    name = _ACTION.sub("", fold(re.sub(r"[“”\"（）()]", "", target.name)))
+    head = _HEADS.search(name)
+    if head is None or head.start() < 4:
+        return None
+    modifier = name[:head.start()][:6]
+    match = re.search(rf"{re.escape(modifier[:4])}[^，,；;。！!？?\n]{{0,10}}?{re.escape(head.group(0))}", review)
+    return None if match is None else _clause(review, match.start(), match.group(0), False, "anywhere")
 
 
 def related_mention(target: Indicator, review: str) -> tuple[int, int] | None:

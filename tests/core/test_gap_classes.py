@@ -433,3 +433,8 @@ def test_a_headline_figure_in_another_measure_is_pointed_at_by_its_target():
                    "全年地区生产总值增长6.1%，海洋生产总值增长10.4%。")
     ocean = [row for row in table if row.indicator == "海洋生产总值"]
     assert [(row.status, row.target is not None, row.evidence is not None) for row in ocean] == [("unclear", True, True)]
+
+
+def test_a_task_is_spoken_of_with_words_between_its_modifier_and_its_head():
+    rows = _pair("离岛免税店销售额增长10%。", "离岛免税经营主体销售额470.3亿元。")
+    assert rows["离岛免税店销售额"].status == "unclear" and rows["离岛免税店销售额"].evidence is not None
