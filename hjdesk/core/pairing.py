@@ -26,7 +26,8 @@ def pair_indicators(targets: list[Indicator], results: list[Indicator], threshol
     for r_index, result in enumerate(results):
         by_class.setdefault(unit_class(result), []).append(r_index)  # only one class compares with another
     for t_index, target in enumerate(targets):
-        for r_index in by_class.get(unit_class(target), ()):
+        kinds = (unit_class(target), "people") if unit_class(target) == "visits" else (unit_class(target),)
+        for r_index in (index for kind in kinds for index in by_class.get(kind, ())):
             result = results[r_index]
             if comparable(target, result):
                 score = name_similarity(target, result, glossary)
@@ -78,6 +79,8 @@ def comparable(a: Indicator, b: Indicator) -> bool:
         return False  # 新增1000家 is met by no 突破6000家; 建成37所 by no 累计建成70所
     if _NEW_THINGS.search(a.quote) and not kind_b:
         return False  # 新增高新技术企业1500家 is met by no 高新技术企业1.3万家, which counts them all
+    if (class_a, class_b) == ("visits", "people"):
+        class_b = class_a  # 12.1万人 trained are at least 12.1万人次: a count of people can meet a count of visits
     if class_a != class_b or "other" in (a.measure, b.measure):
         return False
     value_a, value_b = abs(a.value), abs(in_unit(a, b))
@@ -119,7 +122,15 @@ _DOING = re.compile(r"新开工|开工建设|开工|完工|新改扩建|改扩�
 
 def things(name: str) -> str:
     """The things a subject phrase counts, its words of doing left out."""
-    return _DOING.sub("", _core(name))
+    return _things_of(_core(name))
+
+
+def _things_of(core: str) -> str:
+    # 新建、改扩建公办幼儿园项目: the kindergartens, whether counted as projects or not
+    return _PROJECT_OF.sub("", _DOING.sub("", core).replace("、", ""))
+
+
+_PROJECT_OF = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:项目|工程|任务)$")
 
 
 def _same_things(core_a: str, core_b: str) -> float:
@@ -127,7 +138,7 @@ def _same_things(core_a: str, core_b: str) -> float:
     (精细治理背街小巷, 整治提升背街小巷): most character pairs of the
     shorter are in the longer and each ends with a head the other has; else
     0. A narrower thing (无界公园 for 公园) is another scope."""
-    a, b = _DOING.sub("", core_a), _DOING.sub("", core_b)
+    a, b = _things_of(core_a), _things_of(core_b)
     shorter, longer = sorted((a, b), key=len)
     if len(shorter) < 2 or (longer.endswith(shorter) and len(longer) > len(shorter)):
         return 0.0

@@ -438,3 +438,9 @@ def test_a_headline_figure_in_another_measure_is_pointed_at_by_its_target():
 def test_a_task_is_spoken_of_with_words_between_its_modifier_and_its_head():
     rows = _pair("离岛免税店销售额增长10%。", "离岛免税经营主体销售额470.3亿元。")
     assert rows["离岛免税店销售额"].status == "unclear" and rows["离岛免税店销售额"].evidence is not None
+
+
+def test_people_meet_a_count_of_visits_and_projects_count_their_things():
+    rows = _pair("新增技能人才3万人次，新建改扩建公办幼儿园项目30个。", "新增技能人才12.1万人，新建、改扩建公办幼儿园30个。")
+    assert (rows["新增技能人才"].status, rows["新增技能人才"].actual.value) == ("met", 12.1)
+    assert rows["新建改扩建公办幼儿园项目"].status == "met"
