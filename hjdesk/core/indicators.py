@@ -17,12 +17,12 @@ from .model import Indicator, ParsedReport, Section
 from .names import canonical_name, wordings
 from .periods import plan_period_spans
 from .quantities import WIDTH, find_quantities, units
-from .subjects import CLAUSE_END, Found, split_subjects, subject
+from .subjects import _tags, CLAUSE_END, Found, split_subjects, subject
 
 log = logging.getLogger(__name__)
 
 #: Stored indicators made by another version are extracted again on use.
-EXTRACTOR_VERSION = "2026.12.01.15"
+EXTRACTOR_VERSION = "2026.12.01.16"
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _SKIP_KINDS = ("title", "glossary", "term", "closing", "appendix")
@@ -51,6 +51,11 @@ _COUNTED_BEFORE = re.compile(r"\d(?:个|家|项|所|座)[\u4e00-\u9fff]{0,8}(?:�
 _EXISTING = re.compile(r"(?:在建|现有|已有|既有)(?!住宅)")
 _ACTED_ON = re.compile(r"(?:支持|推动|引导|帮助|加快)(?:$|\d)")
 _DEVELOPS = re.compile(r"(?:发展|提升[\u4e00-\u9fff]{0,6}|提质[\u4e00-\u9fff]{0,4}|升级|做强|壮大)$")
+_SIZE_OF = re.compile(r"级|制")
+_UNITS_OF = re.compile(r"\d[*×xX]$")
+_USES = re.compile(r"(?:发挥|用好|用足|用活)$")
+_USED = re.compile(r"(?:作用|效能|效益|效应)$")
+_LEVIED = re.compile(r"(?:征收|计征|缴纳|执行)")
 _NO_NAME = re.compile(r"^(?:|.|比(?:去年|上年)[\u4e00-\u9fff]{0,3}|上述|同时[\u4e00-\u9fff]{0,2}|各地[\u4e00-\u9fff]?|的.*)$")
 
 
@@ -315,8 +320,15 @@ def _is_descriptor(norm: str, sentence_start: int, found: Found, measure: str, c
     if norm[max(0, quantity.start - 1):quantity.start] == "从" or clause.endswith("现行"):
         return True  # 从…, 现行16%的税率: the figure a change starts from
     if _THRESHOLD.match(norm, quantity.end) or (norm[quantity.start:quantity.end].endswith(("以上", "以下"))
-                                                 and _THRESHOLD_NOUN.match(norm, quantity.end)):
-        return True  # 25户100人以上自然村, 30万吨/年以下煤矿: a bound that picks out what is meant
+                                                 and (_THRESHOLD_NOUN.match(norm, quantity.end)
+                                                      or (quantity.unit_class not in ("count", "people", "visits")
+                                                          and _noun_follows(norm, quantity.end)))):
+        return True  # 25户100人以上自然村, 30万吨/年以下煤矿, 年收益50万元以上集体经济强村: what is meant
+    if _SIZE_OF.match(norm, quantity.end) or _UNITS_OF.search(norm, max(0, quantity.number_start - 2),
+                                                                 quantity.number_start):
+        return True  # 千万千瓦级园区, 3人制篮球场, 2*66万千瓦机组: a size or a make-up, not a figure to reach
+    if (_USES.search(clause) and _USED.search(_clause_rest(norm, quantity.end))) or _LEVIED.match(norm, quantity.end):
+        return True  # 发挥10亿元专项资金作用, 所得税减按15%征收: what a tool is, not what it is to achieve
     if _OVER.search(norm, max(0, quantity.number_start - 2), quantity.number_start) and (
             _MODIFIES.match(norm, quantity.end) or _COUNTED_AFTER.match(norm, quantity.end)
             or _COUNTED_BEFORE.search(norm, max(0, quantity.number_start - 16), quantity.number_start)):
@@ -354,6 +366,15 @@ def _names_a_list(found: Found) -> bool:
     if re.match(r"(?:重点|重要|十大)?民生实事|方面", found.post):
         return True  # 办好12件重点民生实事: the size of the list, whose items are the targets
     return bool(_BATCH.search(found.name) or _FOCUS.match(found.name))
+
+
+def _noun_follows(norm: str, at: int) -> bool:
+    """A noun, not a verb or a word of the figure's own, stands right after ``at``."""
+    following = re.match(r"[\u4e00-\u9fff]{2,6}", norm[at:at + 6])
+    if following is None or re.match(r"的?(?:目标|水平|增长|增速|规模)", following.group(0)):
+        return False
+    tags = _tags(following.group(0))
+    return bool(tags) and tags[0][1] in ("n", "nz", "ns", "nt", "b", "an")
 
 
 def _clause_rest(norm: str, at: int) -> str:

@@ -222,3 +222,10 @@ def test_nouns_after_the_number_with_grades_asides_and_bounds():
 def test_a_share_names_what_its_part_does():
     found = plan("省级产业类科技计划项目80%以上由企业牵头承担，将财政科技资金80%以上投入“六大产业基地”等领域。")
     assert [i.name for i in found] == ["省级产业类科技计划项目由企业牵头承担的比例", "财政科技资金投入“六大产业基地”等领域的比例"]
+
+
+def test_sizes_make_ups_bounds_and_tools_are_no_targets():
+    found = plan("创建年收益50万元以上集体经济强村100个。加快建设千万千瓦级绿能产业园区。建成社区健身路径或3人制篮球场200个。"
+                 "发挥10亿元省级前期工作专项资金作用。用好企业所得税减按15%征收政策。实施100个以上重点项目。")
+    assert [(i.name, i.value) for i in found if i.role == "target"] == [
+        ("50万元以上集体经济强村", 100), ("建成社区健身路径或3人制篮球场", 200), ("实施重点项目", 100)]
