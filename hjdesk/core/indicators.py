@@ -22,7 +22,7 @@ from .subjects import _tags, CLAUSE_END, Found, split_subjects, subject
 log = logging.getLogger(__name__)
 
 #: Stored indicators made by another version are extracted again on use.
-EXTRACTOR_VERSION = "2026.12.01.16"
+EXTRACTOR_VERSION = "2026.12.01.17"
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _SKIP_KINDS = ("title", "glossary", "term", "closing", "appendix")
@@ -52,6 +52,8 @@ _EXISTING = re.compile(r"(?:在建|现有|已有|既有)(?!住宅)")
 _ACTED_ON = re.compile(r"(?:支持|推动|引导|帮助|加快)(?:$|\d)")
 _DEVELOPS = re.compile(r"(?:发展|提升[\u4e00-\u9fff]{0,6}|提质[\u4e00-\u9fff]{0,4}|升级|做强|壮大)$")
 _SIZE_OF = re.compile(r"级|制")
+_ALREADY = re.compile(r"已(?:批建|建成|获批|认定|开工|投运)的?$")
+_LISTED_COUNT = re.compile(r"^[^、等]{4,}(?:、[^、等]{4,})+$")
 _UNITS_OF = re.compile(r"\d[*×xX]$")
 _USES = re.compile(r"(?:发挥|用好|用足|用活)$")
 _USED = re.compile(r"(?:作用|效能|效益|效应)$")
@@ -324,6 +326,13 @@ def _is_descriptor(norm: str, sentence_start: int, found: Found, measure: str, c
                                                       or (quantity.unit_class not in ("count", "people", "visits")
                                                           and _noun_follows(norm, quantity.end)))):
         return True  # 25户100人以上自然村, 30万吨/年以下煤矿, 年收益50万元以上集体经济强村: what is meant
+    if _ALREADY.search(clause):
+        return True  # 持续推进已批建的3家省实验室: what was done before
+    if not re.search(r"\d", norm[quantity.number_start:quantity.end]) and _noun_follows(norm, quantity.end):
+        return True  # 千亿斤粮食产能提升行动, 百万吨尼龙切片: a figure in words in a name
+    if _LISTED_COUNT.match(found.name) and quantity.unit_class == "count" and \
+            quantity.value == len(found.name.split("、")):
+        return True  # 加快设置新疆工业职业技术大学、新疆铁道与能源职业技术大学2所: the count of those named
     if _SIZE_OF.match(norm, quantity.end) or _UNITS_OF.search(norm, max(0, quantity.number_start - 2),
                                                                  quantity.number_start):
         return True  # 千万千瓦级园区, 3人制篮球场, 2*66万千瓦机组: a size or a make-up, not a figure to reach

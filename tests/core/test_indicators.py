@@ -229,3 +229,9 @@ def test_sizes_make_ups_bounds_and_tools_are_no_targets():
                  "发挥10亿元省级前期工作专项资金作用。用好企业所得税减按15%征收政策。实施100个以上重点项目。")
     assert [(i.name, i.value) for i in found if i.role == "target"] == [
         ("50万元以上集体经济强村", 100), ("建成社区健身路径或3人制篮球场", 200), ("实施重点项目", 100)]
+
+
+def test_what_was_done_before_figures_in_names_and_counts_of_named_things_are_no_targets():
+    found = plan("持续推进已批建的3家省实验室建设。落实国家新一轮千亿斤粮食产能提升行动。"
+                 "加快设置新疆工业职业技术大学、新疆铁道与能源职业技术大学2所。新增高新技术企业、科技型中小企业2000家。")
+    assert [(i.value, i.unit) for i in found if i.role == "target"] == [(2000, "家")]
