@@ -153,6 +153,8 @@ def subject(norm: str, text: str, sentence_start: int, quantity: Quantity, previ
         # 实施重点产业项目200个，年度投资300亿元; 推动全域中药材种植，完成种植面积48万亩: whose it is was said before
         name = _topic(norm, text, sentence_start, clause_start, previous) + name
     if not name.strip("“”\"（）() ") and previous is not None and not re.search(r"[；;]", norm[previous.quantity.end:left]):
+        if quantity.unit_class == previous.quantity.unit_class == "percent" and re.fullmatch(r"(?:力争)?(?:达到|达|超过|突破)", verb):
+            verb = previous.verb  # 地区生产总值增长6%左右，力争达到6%以上: a stretch of the same growth
         return Found(quantity, previous.name, previous.span_start, verb or previous.verb, post)
     if name.startswith("的") and previous is not None and previous.quantity.end == left:
         # 将制造业等行业现行16%的税率降至13%: the head after 的 belongs to the subject before the first figure

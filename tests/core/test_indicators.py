@@ -235,3 +235,10 @@ def test_what_was_done_before_figures_in_names_and_counts_of_named_things_are_no
     found = plan("持续推进已批建的3家省实验室建设。落实国家新一轮千亿斤粮食产能提升行动。"
                  "加快设置新疆工业职业技术大学、新疆铁道与能源职业技术大学2所。新增高新技术企业、科技型中小企业2000家。")
     assert [(i.value, i.unit) for i in found if i.role == "target"] == [(2000, "家")]
+
+
+def test_a_stretch_of_the_same_growth_and_the_size_of_trade():
+    found = plan("今年主要预期目标是：地区生产总值增长6%左右，力争达到6%以上。外贸规模突破2100亿元。")
+    assert [(i.canonical, i.measure, i.comparator, i.stretch) for i in found] == [
+        ("地区生产总值", "growth_rate", "approx", False), ("地区生产总值", "growth_rate", "ge", True),
+        ("进出口总额", "amount", "ge", False)]
