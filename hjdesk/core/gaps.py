@@ -119,10 +119,10 @@ def gap_table(old: Sequence[Indicator], new: Sequence[Indicator], new_review_tex
     ``glossary`` maps the reports' defined terms to their definitions;
     ``tiers`` gives each target's tier by key (rows come by tier, then status)."""
     decisions = decisions or {}
-    targets = _once([i for i in old if i.role == "target" and i.year == year])
+    tiers = dict(tiers or {})
+    targets = _once([i for i in old if i.role == "target" and i.year == year], tiers)
     results = [i for i in new if i.role in ("actual", "estimate") and i.year == year]
     pairs = _decided_pairs(targets, results, new, decisions, rules, glossary)
-    tiers = tiers or {}
     period_review_text = new_review_text if period_review_text is None else period_review_text
     rows = [replace(_decide(_gap_row(target, actual, for_target(target, new_review_text, period_review_text), rules),
                             decisions.get(target.key)),
@@ -134,17 +134,21 @@ def gap_table(old: Sequence[Indicator], new: Sequence[Indicator], new_review_tex
     return GapTable(year, tuple(rows))
 
 
-def _once(targets: list[Indicator]) -> list[Indicator]:
+def _once(targets: list[Indicator], tiers: dict[str, str] | None = None) -> list[Indicator]:
     """A target stated twice (in the list of main targets, then again where
-    it is explained) is one target: the first statement stands for both."""
-    seen: set[tuple] = set()
+    it is explained) is one target: the first statement stands for both,
+    in the tier of either that is not a work-section one (a work section
+    that repeats an item of the 民生实事 list keeps it on the list)."""
+    first: dict[tuple, Indicator] = {}
     kept = []
     for target in targets:
         same = (_label(target), target.measure, unit_class(target), target.unit, target.value, target.value_high,
                 target.comparator)
-        if same not in seen:
-            seen.add(same)
+        if same not in first:
+            first[same] = target
             kept.append(target)
+        elif tiers is not None and tiers.get(first[same].key, "task") == "task":
+            tiers[first[same].key] = tiers.get(target.key, "task")
     return kept
 
 

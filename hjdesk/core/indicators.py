@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from bisect import bisect_right
 
 from .model import Indicator, ParsedReport, Section
@@ -22,7 +23,7 @@ from .subjects import _tags, CLAUSE_END, Found, split_subjects, subject
 log = logging.getLogger(__name__)
 
 #: Stored indicators made by another version are extracted again on use.
-EXTRACTOR_VERSION = "2026.12.01.18"
+EXTRACTOR_VERSION = "2026.12.01.19"
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _SKIP_KINDS = ("title", "glossary", "term", "closing", "appendix")
@@ -58,6 +59,7 @@ _UNITS_OF = re.compile(r"\d[*×xX]$")
 _USES = re.compile(r"(?:发挥|用好|用足|用活)$")
 _USED = re.compile(r"(?:作用|效能|效益|效应)$")
 _LEVIED = re.compile(r"(?:征收|计征|缴纳|执行)")
+_LIVELIHOOD_LIST = re.compile(r"民生实事(?:项目)?(?:清单|安排|计划)")
 _NO_NAME = re.compile(r"^(?:|.|比(?:去年|上年)[\u4e00-\u9fff]{0,3}|上述|同时[\u4e00-\u9fff]{0,2}|各地[\u4e00-\u9fff]?|的.*)$")
 
 
@@ -67,6 +69,10 @@ def extract_indicators(report: ParsedReport) -> tuple[Indicator, ...]:
     found: list[Indicator] = []
     for paragraph in report.paragraphs:
         section = context.section_at(paragraph.start)
+        if section is not None and section.part == "other" and any(
+                s.char_start <= paragraph.start < s.char_end and _LIVELIHOOD_LIST.search(s.heading)
+                for s in context.livelihood_lists):
+            section = replace(section, part="plan")  # 附件：自治区2024年33件民生实事清单: the year's items, each a target
         if section is None or section.part not in ("review", "plan") or section.kind in _SKIP_KINDS:
             continue
         for start, end in _sentences(context.norm, paragraph.start, paragraph.end):
@@ -94,6 +100,7 @@ class _Context:
         self.norm = report.text.translate(WIDTH)
         self.year = report.meta.year
         self.leaves = sorted(report.sections, key=lambda s: (s.char_start, s.level))
+        self.livelihood_lists = [s for s in report.sections if s.part == "other" and _LIVELIHOOD_LIST.search(s.heading)]
         self.starts = [s.char_start for s in self.leaves]
         review = [s for s in report.sections if s.part == "review" and s.level == 1]
         marker = -1
@@ -372,7 +379,7 @@ def _names_a_list(found: Found) -> bool:
         return True
     if _STRUCTURE.search(found.post) and not _NEW.search(found.name + found.verb):
         return True  # 做大做强10个战略性新兴产业, 4个万亿级产业基地: the standing set acted on, not a target
-    if re.match(r"(?:重点|重要|十大)?民生实事|方面", found.post):
+    if re.match(r"(?:重点|重要|十大)?民生实事|方面", found.post) or (found.name.endswith("方面") and found.quantity.unit == "件"):
         return True  # 办好12件重点民生实事: the size of the list, whose items are the targets
     return bool(_BATCH.search(found.name) or _FOCUS.match(found.name))
 

@@ -444,3 +444,12 @@ def test_people_meet_a_count_of_visits_and_projects_count_their_things():
     rows = _pair("新增技能人才3万人次，新建改扩建公办幼儿园项目30个。", "新增技能人才12.1万人，新建、改扩建公办幼儿园30个。")
     assert (rows["新增技能人才"].status, rows["新增技能人才"].actual.value) == ("met", 12.1)
     assert rows["新建改扩建公办幼儿园项目"].status == "met"
+
+
+def test_the_items_of_an_appended_livelihood_list_are_targets_met_by_the_word_on_the_list():
+    old = _report(["一、2023年工作回顾", "成效明显。", "二、2024年工作安排", "地区生产总值增长6%左右。",
+                   "各位代表，让我们团结奋斗！", "附件1", "自治区2024年33件民生实事清单",
+                   "一、促进群众就业增收方面5件", "1.帮扶就业困难人员实现就业5万人（牵头责任单位：自治区人力资源和社会保障厅）"], 2024)
+    new = _report(["一、2024年工作回顾", "年初承诺的33项民生实事全部完成。", "二、2025年工作安排", "地区生产总值增长5%左右。"], 2025)
+    rows = [r for r in report_gaps(old[0], new[0], old[1], new[1]).rows if r.target and r.tier == "livelihood"]
+    assert [(r.target.value, r.target.unit, r.status) for r in rows] == [(5, "万人", "met")]
