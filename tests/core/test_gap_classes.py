@@ -453,3 +453,9 @@ def test_the_items_of_an_appended_livelihood_list_are_targets_met_by_the_word_on
     new = _report(["一、2024年工作回顾", "年初承诺的33项民生实事全部完成。", "二、2025年工作安排", "地区生产总值增长5%左右。"], 2025)
     rows = [r for r in report_gaps(old[0], new[0], old[1], new[1]).rows if r.target and r.tier == "livelihood"]
     assert [(r.target.value, r.target.unit, r.status) for r in rows] == [(5, "万人", "met")]
+
+
+def test_tourism_spending_is_tourism_revenue_and_names_drop_words_of_effort():
+    rows = _pair("旅游收入增长10%以上，努力实现人大代表议案建议办复率全部达到100%。", "游客人次、旅游花费分别增长14%、11%。")
+    assert (rows["旅游收入"].status, rows["旅游收入"].actual.value) == ("met", 11)
+    assert "人大代表议案建议办复率" in rows
