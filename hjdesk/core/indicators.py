@@ -23,7 +23,7 @@ from .subjects import _tags, CLAUSE_END, Found, split_subjects, subject
 log = logging.getLogger(__name__)
 
 #: Stored indicators made by another version are extracted again on use.
-EXTRACTOR_VERSION = "2026.12.01.20"
+EXTRACTOR_VERSION = "2026.12.01.21"
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _SKIP_KINDS = ("title", "glossary", "term", "closing", "appendix")
@@ -40,7 +40,7 @@ _LONG_TERM = re.compile(r"十[一二三四五六七八九]五|年均|五年|到2
 _FIXED_STANDARD = re.compile(r"(?:提高|提标|调整|上调)(?:到|至)$")
 _DATED_EVENT = re.compile(r"^(?:今年|去年|\d{4}年)?\d{1,2}月")
 _DATED = re.compile(r"(20\d\d)年")
-_THRESHOLD = re.compile(r"(?:\d+(?:\.\d+)?[\u4e00-\u9fff]{1,2})?(?:/年)?(?:以上|以下|及以上|及以下)(?:的)?(?=[\u4e00-\u9fff]{2})(?!(?:的)?(?:目标|水平|增长|增速))"
+_THRESHOLD = re.compile(r"(?:\d+(?:\.\d+)?[\u4e00-\u9fff]{1,2})?(?:/年)?(?:以上|以下|及以上|及以下|内)(?:的)?(?=[\u4e00-\u9fff]{2})(?!(?:的)?(?:目标|水平|增长|增速))"
                         r"|的?部分")
 _THRESHOLD_NOUN = re.compile(r"(?:的)?(?:自然村|行政村|村|煤矿|企业|项目|城市|县|人口|家庭|户|工程|部分)")
 #: 超/过 before a figure that modifies the noun after it: 产值超10亿元的龙头企业 (not 超10亿元的目标).

@@ -79,7 +79,7 @@ def subject(norm: str, text: str, sentence_start: int, quantity: Quantity, previ
     followed by its noun (完成300套保障性租赁住房改建)."""
     clause_start = sentence_start
     for index in range(quantity.start - 1, sentence_start - 1, -1):
-        if norm[index] in "（(" and re.match(r"[（(][^（()）]{1,4}[)）][\u4e00-\u9fff”+\d]", norm[index:index + 8]):
+        if norm[index] in "（(" and re.match(r"[（(][^（()）]{1,4}[)）][\u4e00-\u9fff”+\d、]", norm[index:index + 8]):
             continue  # 自然村通水泥（沥青）路1.5万公里: a short aside inside the name
         if norm[index] in CLAUSE_END:
             clause_start = index + 1
@@ -91,9 +91,9 @@ def subject(norm: str, text: str, sentence_start: int, quantity: Quantity, previ
             left = max(left, previous.noun_end)  # 建设300个精品示范村、2500个提档升级村: that noun was the figure's before
         if previous.quantity.unit_class == "size_class" and re.match(r"[\u4e00-\u9fff]", norm[left:left + 1]):
             left = max(clause_start, previous.quantity.start)  # 千亿园区达到14家: the size names the thing counted
-        elif norm.startswith(("以上", "以下"), previous.quantity.end - 2) and \
+        elif (norm.startswith(("以上", "以下"), previous.quantity.end - 2) or norm.startswith("内", previous.quantity.end)) and \
                 re.fullmatch(r"[\u4e00-\u9fff]{2,}", norm[previous.quantity.end:quantity.start] or "-"):
-            left = max(clause_start, previous.quantity.start)  # 30户以上自然村寨…覆盖率80%: the bound picks out whose
+            left = max(clause_start, previous.span_start)  # 30户以上自然村寨…覆盖率80%: the bound picks out whose
     enumerator = _ENUMERATOR.match(norm, left, quantity.start)
     if enumerator:
         left = enumerator.end()  # 十三是完成4万户…: the item's number in a list
@@ -185,7 +185,7 @@ _VERB = re.compile(r"^(?:新建|新增|建设|建成|培育|实施|开工|引进
 _MANNER = re.compile(r"^(?:坚决|继续|加快|重点|用心用情|同心协力|大规模|如期|深入|扎实|积极|持续|着力|统筹|新|全力|大力|全面|有序|稳步)+")
 
 _MORE_VERBS = re.compile(r"^(?:完工|竣工|投用|建成投用|守住|守牢|严守|引导|选择|办好|启动|发行|扩招|建成|开工建设|新开工|开工改造|改造提升|提质改造"
-                         r"|选派|选聘|派驻|遴选|核准|认定|评选|创建|再核准)$")
+                         r"|选派|选聘|派驻|遴选|核准|认定|评选|创建|再核准|更新|新建)$")
 
 
 def _topic(norm: str, text: str, sentence_start: int, clause_start: int, previous: Found | None) -> str:
@@ -222,8 +222,8 @@ def _verb_only(name: str) -> bool:
         return False
     tags = _tags(core)
     return bool(tags) and (tags[-1][1] in ("v", "vn") or bool(_MORE_VERBS.match(tags[-1][0]))) and all(
-        flag in ("v", "vn", "d", "ad", "b") or _VERB.match(word) or _MANNER.fullmatch(word) or _MORE_VERBS.match(word)
-        for word, flag in tags)
+        flag in ("v", "vn", "d", "ad", "b", "c", "s", "f") or _VERB.match(word) or _MANNER.fullmatch(word)
+        or _MORE_VERBS.match(word) for word, flag in tags) and tags[0][1] not in ("c", "f")
 
 
 def _before_verb(name: str) -> str:
@@ -242,8 +242,8 @@ def _before_verb(name: str) -> str:
     while tags and (tags[0][1] == "v" or _VERB.match(tags[0][0])):
         tags.pop(0)
     kept = "".join(word for word, _ in tags)
-    if re.match(r"每|各", kept):
-        return kept
+    if re.match(r"每|各", kept) or re.search(r"每(?:人|户|个|名)$", kept):
+        return re.sub(r"^(?:为|对|向|给)", "", kept)  # 为符合条件的孤儿每人发放1万元助学金
     # 依托中心乡镇卫生院建设100个县域医疗卫生次中心: the means before the verb name nothing counted
     return last if _MEANS.match(core) and _VERB.match(last) and len(last) >= 2 else ""
 

@@ -228,7 +228,7 @@ def test_sizes_make_ups_bounds_and_tools_are_no_targets():
     found = plan("创建年收益50万元以上集体经济强村100个。加快建设千万千瓦级绿能产业园区。建成社区健身路径或3人制篮球场200个。"
                  "发挥10亿元省级前期工作专项资金作用。用好企业所得税减按15%征收政策。实施100个以上重点项目。")
     assert [(i.name, i.value) for i in found if i.role == "target"] == [
-        ("50万元以上集体经济强村", 100), ("建成社区健身路径或3人制篮球场", 200), ("实施重点项目", 100)]
+        ("创建年收益50万元以上集体经济强村", 100), ("建成社区健身路径或3人制篮球场", 200), ("实施重点项目", 100)]
 
 
 def test_what_was_done_before_figures_in_names_and_counts_of_named_things_are_no_targets():
@@ -242,3 +242,11 @@ def test_a_stretch_of_the_same_growth_and_the_size_of_trade():
     assert [(i.canonical, i.measure, i.comparator, i.stretch) for i in found] == [
         ("地区生产总值", "growth_rate", "approx", False), ("地区生产总值", "growth_rate", "ge", True),
         ("进出口总额", "amount", "ge", False)]
+
+
+def test_verbs_joined_asides_in_lists_and_bounds_within_a_distance():
+    found = plan("新建和更新60处群众身边的运动场地和健身设施。为符合条件的孤儿每人发放1万元助学金。"
+                 "力争政务公开率（应公开）、行政机关负责人出庭应诉率全部达到100%。公交与轨道50米内换乘比例达到90%。")
+    assert [i.name for i in found if i.role == "target"] == [
+        "新建和更新运动场地和健身设施", "符合条件的孤儿每人助学金", "政务公开率（应公开）", "行政机关负责人出庭应诉率",
+        "公交与轨道50米内换乘比例"]
