@@ -219,7 +219,12 @@ def judge(target: Indicator, actual_value: float, rules: GapRules = GapRules()) 
 def _gap_row(target: Indicator, actual: Indicator | None, review_text: str, rules: GapRules) -> GapRow:
     label = _label(target)
     if actual is None:
-        status = "unclear" if mention(target, review_text) is not None else "not_reported"
+        found = mention(target, review_text)
+        if found is not None and lookup(target.name) is None and _DONE.search(review_text, *found):
+            # 全面完成偏远农牧户电网延伸工程: NEW says the task itself is done
+            return GapRow(label, target.unit, target.measure, target, None, None, "", None, "met", target.stretch,
+                          evidence=found)
+        status = "unclear" if found is not None else "not_reported"
         return GapRow(label, target.unit, target.measure, target, None, None, "", None, status, target.stretch)
     value = in_unit(target, actual)
     gap = value - target.value
@@ -228,6 +233,10 @@ def _gap_row(target: Indicator, actual: Indicator | None, review_text: str, rule
     percent = None if rate or not target.value else round(gap / abs(target.value) * 100, 2)
     return GapRow(label, target.unit, target.measure, target, actual, round(gap, 4), gap_unit, percent,
                   judge(target, value, rules), target.stretch)
+
+
+#: A clause that says a task was done in full: 全面完成, 任务全部完成 (not 未完成, 基本完成).
+_DONE = re.compile(r"(?<![未没基])(?:全面完成|全部完成|圆满完成|如期完成|超额完成|提前完成|任务全部完成|全部建成|全面建成|全部兑现)")
 
 
 def _no_target_rows(results: Iterable[Indicator], used: set[int], seen: set[str]) -> list[GapRow]:

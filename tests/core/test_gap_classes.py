@@ -459,3 +459,10 @@ def test_tourism_spending_is_tourism_revenue_and_names_drop_words_of_effort():
     rows = _pair("旅游收入增长10%以上，努力实现人大代表议案建议办复率全部达到100%。", "游客人次、旅游花费分别增长14%、11%。")
     assert (rows["旅游收入"].status, rows["旅游收入"].actual.value) == ("met", 11)
     assert "人大代表议案建议办复率" in rows
+
+
+def test_a_task_said_done_in_full_is_met():
+    rows = _pair("完成偏远农牧户电网延伸通电工程1.2万户，改造老旧小区1000个。",
+                 "全面完成偏远农牧户电网延伸通电工程。老旧小区改造有序推进。")
+    assert rows["偏远农牧户电网延伸通电工程"].status == "met"
+    assert rows["改造老旧小区"].status == "unclear"
