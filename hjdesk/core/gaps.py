@@ -166,7 +166,15 @@ def _decided_pairs(targets: list[Indicator], results: list[Indicator], new: Sequ
     free_targets = [t for t in targets if t.key not in fixed]
     free_results = [r for r in results if id(r) not in taken]
     machine = dict((t.key, a) for t, a in pair_indicators(free_targets, free_results, rules.name_threshold, glossary))
-    return [(t, fixed[t.key] if t.key in fixed else machine.get(t.key)) for t in targets]
+    pairs = [(t, fixed[t.key] if t.key in fixed else machine.get(t.key)) for t in targets]
+    # 地区生产总值增长6%左右，力争达到6%以上: the stretch of a target is judged by the same result
+    judged = {_stretch_key(t): a for t, a in pairs if a is not None and not t.stretch}
+    return [(t, judged.get(_stretch_key(t)) if a is None and t.stretch and t.key not in fixed else a)
+            for t, a in pairs]
+
+
+def _stretch_key(target: Indicator) -> tuple:
+    return _label(target), target.measure, unit_class(target)
 
 
 def _decide(row: GapRow, decision: GapDecision | None) -> GapRow:

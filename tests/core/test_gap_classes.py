@@ -466,3 +466,10 @@ def test_a_task_said_done_in_full_is_met():
                  "全面完成偏远农牧户电网延伸通电工程。老旧小区改造有序推进。")
     assert rows["偏远农牧户电网延伸通电工程"].status == "met"
     assert rows["改造老旧小区"].status == "unclear"
+
+
+def test_a_stretch_target_is_judged_by_the_same_result():
+    rows = [r for r in _table("今年主要预期目标是：地区生产总值增长6%左右，力争达到6%以上。", "全年地区生产总值增长5.4%。")
+            if r.target is not None]
+    assert [(r.target.comparator, r.target.stretch, r.actual.value, r.status) for r in rows] == [
+        ("approx", False, 5.4, "missed"), ("ge", True, 5.4, "missed")]
