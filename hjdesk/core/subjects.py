@@ -38,6 +38,9 @@ _OWN_VERB = re.compile(r"开工|完工|竣工|投用|投产|建成|改造|新增
 #: Words that open a means or a frame, not what is counted: 依托中心乡镇卫生院建设…
 _MEANS = re.compile(r"依托|围绕|通过|利用|结合|借助|按照|聚焦|立足|面向")
 
+#: A comparison inside a subject: what follows is the measure it is set against.
+_COMPARED = re.compile(r"(?:增速|增幅|增长)?(?:高于|快于|低于|慢于|跑赢)[\u4e00-\u9fff]+$")
+
 #: After a share: what the things of that share do (80%以上由企业牵头承担, 70%以上用于民生).
 _SHARE_THAT = re.compile(r"(?:用于|由|投入|服务于|按照|来自|纳入|进入|投向|流向|布局在|集中在)")
 
@@ -165,6 +168,9 @@ def subject(norm: str, text: str, sentence_start: int, quantity: Quantity, previ
         # the first figure of 从2020年的53.2%提升到…: a baseline (year -1 marks it)
         return Found(quantity, name[:baseline.start()].strip(), span_start, verb, post, -1)
     name = name.strip().rstrip("和及与、")
+    compared = _COMPARED.search(name)
+    if compared and compared.start() >= 4:
+        name = name[:compared.start()]  # 居民人均可支配收入增速高于经济增速、突破3万元: the income, not the economy
     what = _SHARE_THAT.match(post) if quantity.unit_class == "percent" and name else None
     if what:
         # 省级产业类科技计划项目80%以上由企业牵头承担: the share of them that does what follows
@@ -336,11 +342,19 @@ def split_subjects(name: str, count: int) -> list[str]:
     return [name] * count
 
 
+#: What a list of sectors shares when the last of them names it: 增加值, 营业收入 …
+_MEASURE_HEAD = re.compile(r"(?:增加值|总产值|产值|营业收入|营收|销售额|投资|产量)$")
+
+
 def _shared_tail(parts: list[str]) -> list[str]:
     """粮食、油料、蔬菜产量 and 城镇、农村常住居民人均可支配收入: parallel short
     modifiers share the head written once after the last of them."""
     first, last = parts[0], parts[-1]
     modifiers = parts[:-1]
+    head = _MEASURE_HEAD.search(last)
+    if head and not any(_MEASURE_HEAD.search(m) for m in modifiers) and all(len(m) >= 2 for m in modifiers):
+        # 装备制造业、高技术制造业增加值: each grows in value added
+        return [m + head.group(0) for m in modifiers] + [last]
     if len(first) > 4 or len(last) < len(first) + 2 or any(len(m) != len(first) for m in modifiers):
         return parts
     tail = last[len(first):]

@@ -250,3 +250,10 @@ def test_verbs_joined_asides_in_lists_and_bounds_within_a_distance():
     assert [i.name for i in found if i.role == "target"] == [
         "新建和更新运动场地和健身设施", "符合条件的孤儿每人助学金", "政务公开率（应公开）", "行政机关负责人出庭应诉率",
         "公交与轨道50米内换乘比例"]
+
+
+def test_a_comparison_inside_a_subject_and_a_list_of_sectors_sharing_a_measure():
+    found = indicators(["一、2025年工作回顾", "全体居民人均可支配收入增速高于经济增速、突破3万元。"
+                        "装备制造业、高技术制造业增加值分别增长10.7%、9.5%。", "二、2026年工作安排", "地区生产总值增长5%。"], 2026)
+    assert [(i.canonical, i.value) for i in found][:3] == [("居民人均可支配收入", 3), ("装备制造业增加值", 10.7),
+                                                          ("高技术制造业增加值", 9.5)]
