@@ -26,7 +26,8 @@ def pair_indicators(targets: list[Indicator], results: list[Indicator], threshol
     for r_index, result in enumerate(results):
         by_class.setdefault(unit_class(result), []).append(r_index)  # only one class compares with another
     for t_index, target in enumerate(targets):
-        kinds = (unit_class(target), "people") if unit_class(target) == "visits" else (unit_class(target),)
+        kinds = {"visits": ("visits", "people"), "households": ("households", "count"),
+                 "count": ("count", "households")}.get(unit_class(target), (unit_class(target),))
         for r_index in (index for kind in kinds for index in by_class.get(kind, ())):
             result = results[r_index]
             if comparable(target, result):
@@ -47,6 +48,8 @@ def pair_indicators(targets: list[Indicator], results: list[Indicator], threshol
 #: A flow (新增, 净增) and a stock (突破6000家, 总数) of the same things are different quantities.
 _FLOW = re.compile(r"新增|净增|新建|新开工|开工|建成|完成|新培育|培育|引进|新认定|认定|创建|打造|实施|改造|招引|落地|新改建"
                    r"|新设|设立|组建|举办|开展|培训|扩招|出列|脱贫|摘帽|评定|评选|获批|入选")
+_FIRMS = re.compile(r"企业|经营主体|市场主体|商户|个体工商户")
+
 #: Words that say the things counted are new ones: a figure that does not say so counts them all.
 _NEW_THINGS = re.compile(r"新增|新建|培育|新认定|新创建|新引进|新开工|净增")
 _STOCK = re.compile(r"累计|总数|总量|突破|保有|拥有")
@@ -81,6 +84,8 @@ def comparable(a: Indicator, b: Indicator) -> bool:
         return False  # 新增高新技术企业1500家 is met by no 高新技术企业1.3万家, which counts them all
     if (class_a, class_b) == ("visits", "people"):
         class_b = class_a  # 12.1万人 trained are at least 12.1万人次: a count of people can meet a count of visits
+    if {class_a, class_b} == {"households", "count"} and all(_FIRMS.search(i.name) for i in (a, b)):
+        class_b = class_a  # 新增规上工业企业80户, 培育规上工业企业85家: firms are counted in 户 or 家
     if class_a != class_b or "other" in (a.measure, b.measure):
         return False
     value_a, value_b = abs(a.value), abs(in_unit(a, b))
@@ -130,7 +135,7 @@ def _things_of(core: str) -> str:
     return _PROJECT_OF.sub("", _DOING.sub("", core).replace("、", ""))
 
 
-_PROJECT_OF = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:项目|工程|任务)$")
+_PROJECT_OF = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:项目|工程|任务|规模|总量|数量)$")
 
 
 def _same_things(core_a: str, core_b: str) -> float:
@@ -208,7 +213,7 @@ _FILLER = re.compile(r"^(?:新增|新建|改造|完成|实现|实施|推动|推�
 
 @lru_cache(maxsize=8192)
 def _core(name: str) -> str:
-    return _FILLER.sub("", fold(name))
+    return _FILLER.sub("", fold(name)).replace("规上", "规模以上")  # 规上工业企业 is 规模以上工业企业
 
 
 def dice(a: str, b: str) -> float:

@@ -473,3 +473,9 @@ def test_a_stretch_target_is_judged_by_the_same_result():
             if r.target is not None]
     assert [(r.target.comparator, r.target.stretch, r.actual.value, r.status) for r in rows] == [
         ("approx", False, 5.4, "missed"), ("ge", True, 5.4, "missed")]
+
+
+def test_firms_in_households_or_units_abbreviations_and_a_scale_word():
+    rows = _pair("新增规模以上工业企业80户，清洁能源装机突破8200万千瓦。", "培育规上工业企业85家，清洁能源发电装机规模超7900万千瓦。")
+    assert (rows["新增规模以上工业企业"].status, rows["新增规模以上工业企业"].actual.value) == ("met", 85)
+    assert (rows["清洁能源装机"].status, rows["清洁能源装机"].actual.value) == ("missed", 7900)
