@@ -46,7 +46,7 @@ def pair_indicators(targets: list[Indicator], results: list[Indicator], threshol
 
 
 #: A flow (新增, 净增) and a stock (突破6000家, 总数) of the same things are different quantities.
-_FLOW = re.compile(r"新增|净增|新建|新开工|开工|建成|完成|新培育|培育|引进|新认定|认定|创建|打造|实施|改造|招引|落地|新改建"
+_FLOW = re.compile(r"新增|净增|新建|新开工|开工|建成|完成|新培育|培育|引进|新认定|认定|创建|打造|实施|改造|招引|落地|新改建|吸引|安置"
                    r"|新设|设立|组建|举办|开展|培训|扩招|出列|脱贫|摘帽|评定|评选|获批|入选")
 _FIRMS = re.compile(r"企业|经营主体|市场主体|商户|个体工商户")
 

@@ -479,3 +479,8 @@ def test_firms_in_households_or_units_abbreviations_and_a_scale_word():
     rows = _pair("新增规模以上工业企业80户，清洁能源装机突破8200万千瓦。", "培育规上工业企业85家，清洁能源发电装机规模超7900万千瓦。")
     assert (rows["新增规模以上工业企业"].status, rows["新增规模以上工业企业"].actual.value) == ("met", 85)
     assert (rows["清洁能源装机"].status, rows["清洁能源装机"].actual.value) == ("missed", 7900)
+
+
+def test_a_figure_kept_for_years_running_is_the_years_figure():
+    rows = _pair("新增高校毕业生就业创业40万人以上。", "吸引高校毕业生就业创业连续3年超过40万人。")
+    assert rows["新增高校毕业生就业创业"].status == "met"
