@@ -325,7 +325,7 @@ _TOPIC_VERBS = re.compile(r"^(?:推动|加快|发展|推进|实施|做大做强|
 
 _COUNT_HEADS = ("总数", "总量", "总额", "总规模", "规模")
 
-_VERB_START = re.compile(r"^(?:新增|净增|新建|建成|建设|新开工|开工|培育|引进|创建|打造|完成|实施|认定)")
+_VERB_START = re.compile(r"^(?:新增|净增|新建|建成|建设|新开工|开工|培育|引进|创建|打造|完成|实施|认定|更新|改造|新改建|改扩建)")
 
 
 def split_subjects(name: str, count: int) -> list[str]:

@@ -196,9 +196,9 @@ def test_names_keep_their_asides_drop_their_adverbs_and_say_what_is_caused():
 
 def test_the_items_of_a_list_share_its_verb():
     found = plan("新增高新技术企业3500家以上、科技型中小企业7533家。建成投用600个公共文化空间、182个口袋体育公园。"
-                 "建成芙蓉学校37所、新开工39所。")
+                 "建成芙蓉学校37所、新开工39所。更新汽车50万辆、家电800万台。")
     assert [i.name for i in found] == ["新增高新技术企业", "新增科技型中小企业", "建成投用公共文化空间", "建成口袋体育公园",
-                                       "建成芙蓉学校", "芙蓉学校新开工"]
+                                       "建成芙蓉学校", "芙蓉学校新开工", "更新汽车", "更新家电"]
 
 
 def test_a_size_class_names_what_the_next_figure_counts():
