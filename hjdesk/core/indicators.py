@@ -23,7 +23,7 @@ from .subjects import _tags, CLAUSE_END, Found, split_subjects, subject
 log = logging.getLogger(__name__)
 
 #: Stored indicators made by another version are extracted again on use.
-EXTRACTOR_VERSION = "2026.12.01.24"
+EXTRACTOR_VERSION = "2026.12.01.25"
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _SKIP_KINDS = ("title", "glossary", "term", "closing", "appendix")

@@ -178,6 +178,11 @@ def subject(norm: str, text: str, sentence_start: int, quantity: Quantity, previ
     head = _HEAD_AFTER.match(post) if noun_end is None and quantity.unit_class == "count" else None
     if head and name and not name.endswith(head.group(0)):
         name += head.group(0)  # 实施现代服务业发展20项工程: what the number counts is named after it
+    if previous is not None and name and previous.quantity.unit_class == quantity.unit_class and \
+            not _MEASURE_HEAD.search(name) and _ITEM_GAP.fullmatch(norm[previous.quantity.end:span_start]):
+        shared_head = _MEASURE_HEAD.search(previous.name)
+        if shared_head and not previous.name.startswith(name):
+            name += shared_head.group(0)  # 整车产量200万辆、新能源汽车140万辆: the list shares its measure
     if previous is not None and name and not _VERB_START.search(name) and not _OWN_VERB.search(name):
         shared = _VERB_START.match(_LEADING.sub("", previous.name))
         if shared and _ITEM_GAP.fullmatch(norm[previous.noun_end or previous.quantity.end:span_start if name else left]):

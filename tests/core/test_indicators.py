@@ -257,3 +257,8 @@ def test_a_comparison_inside_a_subject_and_a_list_of_sectors_sharing_a_measure()
                         "装备制造业、高技术制造业增加值分别增长10.7%、9.5%。", "二、2026年工作安排", "地区生产总值增长5%。"], 2026)
     assert [(i.canonical, i.value) for i in found][:3] == [("居民人均可支配收入", 3), ("装备制造业增加值", 10.7),
                                                           ("高技术制造业增加值", 9.5)]
+
+
+def test_a_list_shares_its_measure():
+    found = plan("力争整车产量200万辆、新能源汽车140万辆。")
+    assert [i.name for i in found] == ["整车产量", "新能源汽车产量"]
