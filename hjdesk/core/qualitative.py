@@ -52,8 +52,8 @@ _ADVERBS = re.compile(r"^(?:去年|今年|全年|均|都|也|全部|超额|较�
 _SUBJECT = re.compile(r"[\u4e00-\u9fffA-Za-z]+(?:2\.5|10)?[\u4e00-\u9fff]*")
 #: 12件重点民生实事全部办成, 圆满完成12件重点民生实事, 完成十大重点民生实事: every item of the list.
 _COUNT = r"(?:[\d一二三四五六七八九十]+件|十大|[\d一二三四五六七八九十]+项)"
-_LIVELIHOOD_DONE = re.compile(rf"{_COUNT}(?:重点)?民生实事(?:项目)?(?:全部|全面|圆满|顺利)?(?:办成|完成|兑现|落实|落地)"
-                              rf"|(?:圆满|全面|顺利)?(?:完成|办成|兑现)(?:了)?{_COUNT}(?:重点)?民生实事")
+_LIVELIHOOD_DONE = re.compile(rf"{_COUNT}(?:重点)?民生实事(?:项目)?”?(?:全部|全面|圆满|顺利)?(?:办成|完成|兑现|落实|落地)"
+                              rf"|(?:圆满|全面|顺利)?(?:完成|办成|兑现)(?:了)?“?{_COUNT}(?:重点)?民生实事")
 #: The name a statement on the whole 民生实事 list carries.
 LIVELIHOOD = "民生实事"
 #: What every statement on targets has (a cheap test before the costly ones).

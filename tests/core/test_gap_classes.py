@@ -484,3 +484,12 @@ def test_firms_in_households_or_units_abbreviations_and_a_scale_word():
 def test_a_figure_kept_for_years_running_is_the_years_figure():
     rows = _pair("新增高校毕业生就业创业40万人以上。", "吸引高校毕业生就业创业连续3年超过40万人。")
     assert rows["新增高校毕业生就业创业"].status == "met"
+
+
+def test_the_word_on_the_livelihood_list_in_quotes():
+    old = _report(["一、2023年工作回顾", "成效明显。", "二、2024年工作安排", "主要预期目标是：地区生产总值增长6%。",
+                   "今年将扎实办好“十件民生实事”。（1）新改建农村公路10000公里。"], 2024)
+    new = _report(["一、2024年工作回顾", "地区生产总值增长6.1%。“十件民生实事”全面完成。",
+                   "二、2025年工作安排", "地区生产总值增长5%左右。"], 2025)
+    items = [r for r in report_gaps(old[0], new[0], old[1], new[1]).rows if r.target and r.tier == "livelihood"]
+    assert [(r.target.value, r.status) for r in items] == [(10000, "met")]
