@@ -23,14 +23,14 @@ from .subjects import _tags, CLAUSE_END, Found, split_subjects, subject
 log = logging.getLogger(__name__)
 
 #: Stored indicators made by another version are extracted again on use.
-EXTRACTOR_VERSION = "2026.12.01.25"
+EXTRACTOR_VERSION = "2026.12.01.26"
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _SKIP_KINDS = ("title", "glossary", "term", "closing", "appendix")
 _GROWTH = ("增长", "增加", "提高", "提升", "上升", "上涨", "增", "涨", "回升", "扩大", "攀升")
 _DECLINE = ("下降", "减少", "降低", "回落", "下滑", "缩减", "收窄", "降", "减")
 _ESTIMATE_MARK = "预计数"
-_DESCRIPTOR_BEFORE = re.compile(r"年产|年处理|年加工|年吞吐|年发电|年出栏|年接待能力|(?<!生)产能|装机容量|规模为|届时")
+_DESCRIPTOR_BEFORE = re.compile(r"年产|年处理|年加工|年吞吐|年发电|年出栏|年接待能力|(?<!生)产能|(?<![力总])装机容量|规模为|届时")
 #: 用3—5年时间，培养引进10名战略科学家…: a goal of several years, said once for the sentence.
 _YEARS_TO_COME = re.compile(r"用\s*[\d一二三四五六七八九十]+(?:\s*[—–\-~～至到]\s*[\d一二三四五六七八九十]+)?\s*年(?:时间|左右)?")
 #: 3500万三晋人民, 今年高校毕业生超过1000万人: how many people there are, not a target.
@@ -188,7 +188,7 @@ _BARE_INVESTMENT = re.compile(r"^(?:全年|全社会|全[省市区县州])?投�
 #: What makes a figure of the five-year review a total, a change or an average over the period, not
 #: where a thing stood at its end: 累计建成, 新增就业250万人, 年均增长, 提高5个百分点.
 _OVER_THE_PERIOD = re.compile(r"累计|年均|平均|五年|这些年|新增|净增|新建|建成|完成|实施|培育|引进|创建|打造|新开工|开工|改造|招引"
-                              r"|增加|减少|提高|降低|提升|下降|增长|翻|超额|共|合计|总计|其中|每年|历年|以来|期间|时期")
+                              r"|(?:增加|减少|提高|降低|提升|下降|增长)(?![到至])|翻|超额|共|合计|总计|其中|每年|历年|以来|期间|时期")
 _ELIDED_REACH = 60
 _TARGET_WORD = re.compile(r"^(?:今年|全年)?(?:增长)?(?:预期)?目标(?:设定|确定|定|设)?$")
 _BARE_HEADS = ("总产", "总产量", "总量", "产量", "总额", "规模", "总规模")

@@ -135,7 +135,7 @@ def _things_of(core: str) -> str:
     return _PROJECT_OF.sub("", _DOING.sub("", core).replace("、", ""))
 
 
-_PROJECT_OF = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:项目|工程|任务|规模|总量|数量)$")
+_PROJECT_OF = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:项目|工程|任务|规模|总量|数量|容量)$")
 
 
 def _same_things(core_a: str, core_b: str) -> float:

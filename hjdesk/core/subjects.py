@@ -168,6 +168,9 @@ def subject(norm: str, text: str, sentence_start: int, quantity: Quantity, previ
         # the first figure of 从2020年的53.2%提升到…: a baseline (year -1 marks it)
         return Found(quantity, name[:baseline.start()].strip(), span_start, verb, post, -1)
     name = name.strip().rstrip("和及与、")
+    examples = re.search(r"^[^等]*?[、][^等]*等(?=[\u4e00-\u9fff]{6})", name)
+    if examples and quantity.unit_class in ("percent", "points") and not verb_only:
+        name = name[examples.end():]  # 推动大数据、集成电路等数字经济核心产业增长10%: the whole the examples belong to
     compared = _COMPARED.search(name)
     if compared and compared.start() >= 4:
         name = name[:compared.start()]  # 居民人均可支配收入增速高于经济增速、突破3万元: the income, not the economy

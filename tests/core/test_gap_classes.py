@@ -493,3 +493,11 @@ def test_the_word_on_the_livelihood_list_in_quotes():
                    "二、2025年工作安排", "地区生产总值增长5%左右。"], 2025)
     items = [r for r in report_gaps(old[0], new[0], old[1], new[1]).rows if r.target and r.tier == "livelihood"]
     assert [(r.target.value, r.status) for r in items] == [(10000, "met")]
+
+
+def test_examples_before_a_whole_and_other_names_of_the_same_measures():
+    rows = _pair("推动大数据、集成电路、智能终端等数字经济核心产业增长10%以上，旅游人次增长10%，电力总装机超过8900万千瓦。",
+                 "数字经济核心产业增加值预计增长10%，全省接待游客人次增长10.4%，电力装机容量突破9200万千瓦。")
+    assert rows["数字经济核心产业"].status == "met"
+    assert rows["接待游客人次"].actual.value == 10.4
+    assert rows["电力总装机"].status == "met"
