@@ -284,7 +284,10 @@ def report_gaps(old: ParsedReport, new: ParsedReport, old_indicators: Sequence[I
                       decisions.get(target.key))
               for target in qualitative_targets(old, [i for i in old_indicators if i.role == "target"])]
     # what NEW says of the indicator itself or of a part of it, and only then of all main targets
-    rows = [_with_statement(_with_related(_with_candidate(_with_share_of_plan(row, results), results),
+    alike: dict[tuple[str, str], list[Indicator]] = {}
+    for result in results:
+        alike.setdefault((result.measure, unit_class(result)), []).append(result)
+    rows = [_with_statement(_with_related(_with_candidate(_with_share_of_plan(row, results), alike),
                                           for_target(row.target, year_review, period_review)), said)
             if row.target else row for row in table.rows]
     rows = [_with_mention(row, for_target(row.target, year_review, period_review)) if row.target else row
@@ -472,18 +475,17 @@ def _with_share_of_plan(row: GapRow, results: Sequence[Indicator]) -> GapRow:
 _SHARE_OF = re.compile(r"占|比重|占比")
 
 
-def _with_candidate(row: GapRow, results: Sequence[Indicator]) -> GapRow:
+def _with_candidate(row: GapRow, alike: Mapping[tuple[str, str], Sequence[Indicator]]) -> GapRow:
     """A target with no result may still have a figure of another scope in
     NEW (工业投资 for 固定资产投资, 出口 for 进出口, see
     ``resources/related_indicators.tsv``): a person must judge it, so the row
     is ``unclear`` and points at that figure; it is never paired. The figure
-    must measure the same way (a growth for a growth)."""
+    must measure the same way (a growth for a growth): ``alike`` holds
+    NEW's results by measure and unit class."""
     if row.target is None or row.actual is not None or row.decided or row.status != "not_reported":
         return row
     related = [w for w in related_of(row.target) if not w.endswith("+")]
-    for result in results:
-        if result.measure != row.target.measure or unit_class(result) != unit_class(row.target):
-            continue
+    for result in alike.get((row.target.measure, unit_class(row.target)), ()):
         if _SHARE_OF.search(result.name) and not _SHARE_OF.search(row.target.name):
             continue
         if any(w in bare(result.name) for w in related) or _near(row.target, result):

@@ -217,11 +217,12 @@ def kept(target: Indicator, clause: str, related: bool = False) -> bool:
 def related_of(target: Indicator) -> tuple[str, ...]:
     """Wordings of figures of another scope that speak of a target's
     indicator: by its canonical name, else by the longest name it ends with."""
-    return _related_of(target.canonical)
+    return related_to(target.canonical)
 
 
 @lru_cache(maxsize=4096)
-def _related_of(canonical: str) -> tuple[str, ...]:
+def related_to(canonical: str) -> tuple[str, ...]:
+    """:func:`related_of` for an indicator's canonical name."""
     table = related_wordings()
     if canonical in table:
         return table[canonical]

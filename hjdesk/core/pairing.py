@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
-from .mentions import related_of, related_wordings
+from .mentions import related_to, related_wordings
 from .model import Indicator, ParsedReport
 from .names import fold, lookup
 from .quantities import units
@@ -25,12 +25,14 @@ def pair_indicators(targets: list[Indicator], results: list[Indicator], threshol
     by_class: dict[str, list[int]] = {}
     for r_index, result in enumerate(results):
         by_class.setdefault(unit_class(result), []).append(r_index)  # only one class compares with another
+    features = [_features(result) for result in results]
     for t_index, target in enumerate(targets):
+        mine = _features(target)
         kinds = {"visits": ("visits", "people"), "households": ("households", "count"),
                  "count": ("count", "households")}.get(unit_class(target), (unit_class(target),))
         for r_index in (index for kind in kinds for index in by_class.get(kind, ())):
             result = results[r_index]
-            if comparable(target, result):
+            if _comparable(mine, features[r_index]):
                 score = name_similarity(target, result, glossary)
                 if score >= threshold:
                     # Prefer the better name, then a figure over a bound (突破60%、达60.3%), then the headline one.
@@ -71,24 +73,35 @@ def _kind_of(quote: str) -> str:
 def comparable(a: Indicator, b: Indicator) -> bool:
     """``b`` (a result) measures what ``a`` (a target) does: same kind of quantity: rates with rates, levels of the same dimension
     and of the same order of magnitude (6500万元 is not 300亿元)."""
-    class_a, class_b = unit_class(a), unit_class(b)
-    if (a.measure == "change") != (b.measure == "change"):
+    return _comparable(_features(a), _features(b))
+
+
+def _features(indicator: Indicator) -> tuple:
+    """What :func:`comparable` reads of an indicator, worked out once."""
+    return (unit_class(indicator), indicator.measure, _kind(indicator), "累计" in indicator.quote,
+            bool(_NEW_THINGS.search(indicator.quote)), bool(_FIRMS.search(indicator.name)), indicator.value,
+            indicator.unit)
+
+
+def _comparable(a: tuple, b: tuple) -> bool:
+    class_a, measure_a, kind_a, cumulative_a, new_a, firms_a, value_a, unit_a = a
+    class_b, measure_b, kind_b, cumulative_b, _, firms_b, value_b, unit_b = b
+    if (measure_a == "change") != (measure_b == "change"):
         return False  # 增加200亿元 says nothing of a level target of 3000亿元
     if class_a in RATE_CLASSES or class_b in RATE_CLASSES:
         # a share (民间投资占比60%) is no growth (民间投资增长18.3%)
-        return class_a == class_b and ({a.measure, b.measure} != {"share", "growth_rate"})
-    kind_a, kind_b = _kind(a), _kind(b)
-    if kind_a != kind_b and kind_a and kind_b or ("累计" in b.quote and "累计" not in a.quote):
+        return class_a == class_b and ({measure_a, measure_b} != {"share", "growth_rate"})
+    if kind_a != kind_b and kind_a and kind_b or (cumulative_b and not cumulative_a):
         return False  # 新增1000家 is met by no 突破6000家; 建成37所 by no 累计建成70所
-    if _NEW_THINGS.search(a.quote) and not kind_b:
+    if new_a and not kind_b:
         return False  # 新增高新技术企业1500家 is met by no 高新技术企业1.3万家, which counts them all
     if (class_a, class_b) == ("visits", "people"):
         class_b = class_a  # 12.1万人 trained are at least 12.1万人次: a count of people can meet a count of visits
-    if {class_a, class_b} == {"households", "count"} and all(_FIRMS.search(i.name) for i in (a, b)):
+    if {class_a, class_b} == {"households", "count"} and firms_a and firms_b:
         class_b = class_a  # 新增规上工业企业80户, 培育规上工业企业85家: firms are counted in 户 or 家
-    if class_a != class_b or "other" in (a.measure, b.measure):
+    if class_a != class_b or "other" in (measure_a, measure_b):
         return False
-    value_a, value_b = abs(a.value), abs(in_unit(a, b))
+    value_a, value_b = abs(value_a), abs(_in_unit(unit_a, unit_b, value_b))
     return not (value_a and value_b) or 0.1 <= value_b / value_a <= 10
 
 
@@ -96,20 +109,25 @@ def name_similarity(a: Indicator, b: Indicator, glossary: Mapping[str, str] | No
     """1 for the same dictionary indicator, 0 for two different ones, else
     the Dice coefficient of the character bigrams of the subject phrases,
     with quoted glossary terms (“四类项目”) read as their definitions."""
-    entry_a, entry_b = lookup(a.name), lookup(b.name)
+    return _similarity(a.name, a.canonical, _expand(a.name, glossary), b.name, b.canonical, _expand(b.name, glossary))
+
+
+@lru_cache(maxsize=65536)
+def _similarity(name_a: str, canonical_a: str, expanded_a: str, name_b: str, canonical_b: str, expanded_b: str) -> float:
+    entry_a, entry_b = lookup(name_a), lookup(name_b)
     if entry_a and entry_b:
         return 1.0 if entry_a.name == entry_b.name else 0.0
-    for one, other in ((a, b), (b, a)):
-        if any(w in bare(other.name) and w not in bare(one.name) for w in related_of(one) if not w.endswith("+")):
+    for canonical, mine, other in ((canonical_a, name_a, name_b), (canonical_b, name_b, name_a)):
+        if any(w in bare(other) and w not in bare(mine) for w in related_to(canonical) if not w.endswith("+")):
             return 0.0  # 四上企业 is a wider scope than 规模工业企业: shown, never paired
     known = entry_a or entry_b
     if known is not None:
-        other = b.name if entry_a else a.name
+        other = name_b if entry_a else name_a
         if any(w.rstrip("+") in other for w in related_wordings().get(known.name, ()) if not w.endswith("+")):
             return 0.0  # a figure of a part (外贸出口总额 for 进出口总额) is no other wording of the whole
-    if _level(a.name) and _level(b.name) and _level(a.name) != _level(b.name):
+    if _level(name_a) and _level(name_b) and _level(name_a) != _level(name_b):
         return 0.0  # 国家级绿色工厂 are not 省级绿色工厂
-    core_a, core_b = _core(_expand(a.name, glossary)), _core(_expand(b.name, glossary))
+    core_a, core_b = _core(expanded_a), _core(expanded_b)
     same_things = _same_things(core_a, core_b)
     if not same_things and not set(core_a[-2:]) & set(core_b[-2:]) and core_a not in core_b and core_b not in core_a:
         return 0.0  # different head nouns: 先进制造业集群 is not 先进制造业项目
@@ -125,11 +143,13 @@ _DOING = re.compile(r"新开工|开工建设|开工|完工|新改扩建|改扩�
                     r"|全面|持续|深入")
 
 
+@lru_cache(maxsize=16384)
 def things(name: str) -> str:
     """The things a subject phrase counts, its words of doing left out."""
     return _things_of(_core(name))
 
 
+@lru_cache(maxsize=16384)
 def _things_of(core: str) -> str:
     # 新建、改扩建公办幼儿园项目: the kindergartens, whether counted as projects or not
     return _PROJECT_OF.sub("", _DOING.sub("", core).replace("、", ""))
@@ -138,6 +158,7 @@ def _things_of(core: str) -> str:
 _PROJECT_OF = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:项目|工程|任务|规模|总量|数量|容量)$")
 
 
+@lru_cache(maxsize=16384)
 def _same_things(core_a: str, core_b: str) -> float:
     """0.55 when two subject phrases count the same things in other words
     (精细治理背街小巷, 整治提升背街小巷): most character pairs of the
@@ -152,6 +173,7 @@ def _same_things(core_a: str, core_b: str) -> float:
     return 0.55 if overlap(a, b) >= 0.6 else 0.0
 
 
+@lru_cache(maxsize=16384)
 def overlap(a: str, b: str) -> float:
     """The share of the shorter string's character pairs found in the other."""
     grams_a = {a[i:i + 2] for i in range(len(a) - 1)} or {a}
@@ -171,10 +193,14 @@ def _level(name: str) -> str:
 
 def in_unit(target: Indicator, other: Indicator) -> float:
     """``other``'s value expressed in ``target``'s unit (亿元 vs 万元 …)."""
+    return _in_unit(target.unit, other.unit, other.value)
+
+
+def _in_unit(target_unit: str, other_unit: str, value: float) -> float:
     table = units()
-    if other.unit == target.unit or other.unit not in table or target.unit not in table:
-        return other.value
-    return other.value * table[other.unit].factor / table[target.unit].factor
+    if other_unit == target_unit or other_unit not in table or target_unit not in table:
+        return value
+    return value * table[other_unit].factor / table[target_unit].factor
 
 
 def unit_class(indicator: Indicator) -> str:
