@@ -138,8 +138,8 @@ def _similarity(name_a: str, canonical_a: str, expanded_a: str, name_b: str, can
 
 
 #: Words of doing, not of the things done: 推动12万亩高标准农田建设 and 建成高标准农田13.5万亩 count one kind of field.
-_DOING = re.compile(r"新开工|开工建设|开工|完工|新改扩建|改扩建|新改建|新建|建成|建设|新增|完成|实现|实施|推进|推动|加快|开展"
-                    r"|综合整治|整治提升|改造提升|更新改造|提质改造|改造|提升|整治|精细治理|治理|打造|培育|创建|引进|确保|力争"
+_DOING = re.compile(r"新开工|开工建设|开工|完工|新改扩建|改扩建|新改建|新建|建成|修建|建设|新增|完成|实现|实施|推进|推动|加快|开展"
+                    r"|综合整治|整治提升|改造提升|更新改造|提质改造|改造|提升|整治|精细化治理|精细治理|治理|打造|培育|创建|引进|确保|力争"
                     r"|全面|持续|深入")
 
 
@@ -151,8 +151,15 @@ def things(name: str) -> str:
 
 @lru_cache(maxsize=16384)
 def _things_of(core: str) -> str:
-    # 新建、改扩建公办幼儿园项目: the kindergartens, whether counted as projects or not
-    return _PROJECT_OF.sub("", _DOING.sub("", core).replace("、", ""))
+    # 新建、改扩建公办幼儿园项目: the kindergartens, whether counted as projects or not;
+    # 联山联水联社区的绿道: what they are like is no other kind of thing
+    things = _PROJECT_OF.sub("", _DOING.sub("", core).replace("、", ""))
+    described = things.rpartition("的")[2]
+    return described if len(described) >= 2 and described not in _GENERIC_THINGS else things
+
+
+#: Heads too general to stand for what a phrase counts: 有进出口实绩的企业 is no mere 企业.
+_GENERIC_THINGS = {"企业", "项目", "单位", "人员", "主体", "产品", "机构", "人口", "群众"}
 
 
 _PROJECT_OF = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:项目|工程|任务|规模|总量|数量|容量)$")
@@ -239,7 +246,8 @@ _FILLER = re.compile(r"^(?:新增|新建|改造|完成|实现|实施|推动|推�
 
 @lru_cache(maxsize=8192)
 def _core(name: str) -> str:
-    return _FILLER.sub("", fold(name)).replace("规上", "规模以上")  # 规上工业企业 is 规模以上工业企业
+    # 规上工业企业 is 规模以上工业企业; 高铁营业里程 is its 通车里程
+    return _FILLER.sub("", fold(name)).replace("规上", "规模以上").replace("营业里程", "通车里程")
 
 
 def dice(a: str, b: str) -> float:

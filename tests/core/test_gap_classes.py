@@ -501,3 +501,11 @@ def test_examples_before_a_whole_and_other_names_of_the_same_measures():
     assert rows["数字经济核心产业"].status == "met"
     assert rows["接待游客人次"].actual.value == 10.4
     assert rows["电力总装机"].status == "met"
+
+
+def test_what_things_are_like_and_other_words_for_the_same_measure():
+    rows = _pair("新增联山联水联社区的绿道1000公里，高铁通车里程突破1900公里，新增有进出口实绩企业200家。",
+                 "新增绿道1000公里，高铁营业里程突破1900公里，有进出口实绩的企业242家。")
+    assert rows["新增联山联水联社区的绿道"].status == "met"
+    assert rows["高铁通车里程"].status == "met"
+    assert rows["新增有进出口实绩企业"].actual is None  # all of them, not the new ones
