@@ -18,12 +18,12 @@ from .model import Indicator, ParsedReport, Section
 from .names import canonical_name, wordings
 from .periods import plan_period_spans
 from .quantities import WIDTH, find_quantities, units
-from .subjects import _tags, CLAUSE_END, Found, split_subjects, subject
+from .subjects import _tags, CLAUSE_END, Found, list_parts, split_subjects, subject
 
 log = logging.getLogger(__name__)
 
 #: Stored indicators made by another version are extracted again on use.
-EXTRACTOR_VERSION = "2026.12.01.26"
+EXTRACTOR_VERSION = "2026.12.01.27"
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _SKIP_KINDS = ("title", "glossary", "term", "closing", "appendix")
@@ -179,7 +179,7 @@ def _indicators(context: _Context, section: Section, sentence_start: int, found:
         name = "固定资产投资"  # 投资增长7%左右: investment as a whole grows; 投资6500万元 is a project's
     subjects = [name]
     if "均" in found.verb or (measure == "share" and "、" in name and "等" not in name):
-        parts = [p for p in re.split(r"[、和及与]", name) if p]
+        parts = list_parts(name)
         subjects = parts if len(parts) > 1 else subjects
     return [_indicator(context, section, sentence_start, found, subject, measure) for subject in subjects]
 

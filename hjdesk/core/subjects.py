@@ -344,7 +344,7 @@ def split_subjects(name: str, count: int) -> list[str]:
     if listed.startswith("城乡") and count == 2:
         rest = listed[2:] + shared
         return [f"城镇{rest}", f"农村{rest}"]
-    parts = [p for p in re.split(r"[、和及与]", listed) if p]
+    parts = list_parts(listed, count)
     if len(parts) == count:
         return [part + shared for part in _shared_tail(parts)]
     return [name] * count
@@ -352,6 +352,16 @@ def split_subjects(name: str, count: int) -> list[str]:
 
 #: What a list of sectors shares when the last of them names it: 增加值, 营业收入 …
 _MEASURE_HEAD = re.compile(r"(?:增加值|总产值|产值|营业收入|营收|销售额|投资|产量)$")
+
+
+def list_parts(listed: str, count: int | None = None) -> list[str]:
+    """The items of a list of subjects: split at 、, and at 和/及/与 only
+    where that gives the number of items wanted (自来水普及率 is one item)."""
+    parts = [p for p in listed.split("、") if p]
+    if count is not None and len(parts) == count:
+        return parts
+    joined = [p for p in re.split(r"、|和(?![美谐])|(?<!普)及(?!时)|与", listed) if p]
+    return joined if count is None or len(joined) == count else parts
 
 
 def _shared_tail(parts: list[str]) -> list[str]:

@@ -262,3 +262,9 @@ def test_a_comparison_inside_a_subject_and_a_list_of_sectors_sharing_a_measure()
 def test_a_list_shares_its_measure():
     found = plan("力争整车产量200万辆、新能源汽车140万辆。")
     assert [i.name for i in found] == ["整车产量", "新能源汽车产量"]
+
+
+def test_a_list_is_split_where_its_items_are():
+    found = plan("农村生活污水治理率、自来水普及率、生活垃圾分类屋（亭）行政村覆盖率分别达90%、96%、100%。")
+    assert [(i.name, i.value) for i in found] == [("农村生活污水治理率", 90), ("自来水普及率", 96),
+                                                  ("生活垃圾分类屋（亭）行政村覆盖率", 100)]
