@@ -13,6 +13,10 @@ TIERS = ("main", "task", "livelihood", "fiscal")
 
 _FISCAL = re.compile(r"赤字|专项债|特别国债|超长期|一般债|政府债|预算内|预算支出|预算安排|财政支出|转移支付|减税降费|退税")
 _LIVELIHOOD = re.compile(r"民生实事|为民办实事|惠民实事|民生工程|重点民生")
+#: Words in a paragraph that open a list of 民生实事 (办好“十件民生实事”。（1）…), not a remark on them
+#: (对票决出来的民生实事项目，集中力量攻坚).
+_LIVELIHOOD_LIST = re.compile(r"(?:[\d一二三四五六七八九十]+(?:件|项|大)|十大)[^。；]{0,6}(?:民生实事|为民办实事|惠民实事|民生工程)"
+                              r"|(?:民生实事|为民办实事|惠民实事|民生工程)[^。；]{0,12}[：:]")
 
 
 def tier_of(indicator: Indicator, report: ParsedReport) -> str:
@@ -24,7 +28,7 @@ def tier_of(indicator: Indicator, report: ParsedReport) -> str:
         return "main"
     # a list of 民生实事 is introduced before its items (…办好十项重点民生实事。 after a figure lists nothing)
     before = _paragraph_text(report, indicator.char_start)
-    if any(_LIVELIHOOD.search(s.heading) for s in holding) or _LIVELIHOOD.search(before):
+    if any(_LIVELIHOOD.search(s.heading) for s in holding) or _LIVELIHOOD_LIST.search(before):
         return "livelihood"
     return "task"
 

@@ -509,3 +509,12 @@ def test_what_things_are_like_and_other_words_for_the_same_measure():
     assert rows["新增联山联水联社区的绿道"].status == "met"
     assert rows["高铁通车里程"].status == "met"
     assert rows["新增有进出口实绩企业"].actual is None  # all of them, not the new ones
+
+
+def test_a_remark_on_the_livelihood_list_opens_no_list():
+    old = _report(["一、2023年工作回顾", "成效明显。", "二、2024年工作安排", "主要预期目标是：地区生产总值增长6%。",
+                   "对票决出来的民生实事项目，集中力量攻坚。每千人口托位数达4.5个。"], 2024)
+    new = _report(["一、2024年工作回顾", "地区生产总值增长6.1%。10件民生实事圆满完成。",
+                   "二、2025年工作安排", "地区生产总值增长5%左右。"], 2025)
+    rows = {r.indicator: r for r in report_gaps(old[0], new[0], old[1], new[1]).rows if r.target}
+    assert (rows["每千人口托位数"].tier, rows["每千人口托位数"].status) == ("task", "not_reported")
