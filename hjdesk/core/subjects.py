@@ -229,8 +229,8 @@ def _verb_only(name: str) -> bool:
     """A subject that is only words of doing, by the list of them or by a
     part-of-speech tagger (建立, 促进, 加快推进): what is counted comes after
     the number (建立9个紧密型城市医疗集团)."""
-    if _bare_verb(name):
-        return True
+    if _bare_verb(name) or (name.endswith("好") and len(name) > 2 and _bare_verb(name[:-1])):
+        return True  # 打造好23个现代产业学院: a verb with its complement
     core = name.strip("“”\"（）() ")
     if len(core) > 6 or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
         return False

@@ -268,3 +268,8 @@ def test_a_list_is_split_where_its_items_are():
     found = plan("农村生活污水治理率、自来水普及率、生活垃圾分类屋（亭）行政村覆盖率分别达90%、96%、100%。")
     assert [(i.name, i.value) for i in found] == [("农村生活污水治理率", 90), ("自来水普及率", 96),
                                                   ("生活垃圾分类屋（亭）行政村覆盖率", 100)]
+
+
+def test_a_verb_with_its_complement_counts_the_nouns_after_it():
+    found = plan("打造好23个现代产业学院、6个专业特色学院、2个未来技术学院，努力输送更多人才。")
+    assert [(i.name, i.value) for i in found] == [("打造好现代产业学院", 23), ("打造专业特色学院", 6), ("打造未来技术学院", 2)]
