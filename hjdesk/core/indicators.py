@@ -23,7 +23,7 @@ from .subjects import _tags, CLAUSE_END, Found, list_parts, split_subjects, subj
 log = logging.getLogger(__name__)
 
 #: Stored indicators made by another version are extracted again on use.
-EXTRACTOR_VERSION = "2026.12.01.28"
+EXTRACTOR_VERSION = "2026.12.01.29"
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _SKIP_KINDS = ("title", "glossary", "term", "closing", "appendix")
@@ -59,6 +59,9 @@ _UNITS_OF = re.compile(r"\d[*×xX]$")
 _USES = re.compile(r"(?:发挥|用好|用足|用活)$")
 _USED = re.compile(r"(?:作用|效能|效益|效应)$")
 _LEVIED = re.compile(r"(?:征收|计征|缴纳|执行)")
+#: Words that push on work already in hand, and the works they push on (…项目建设, …集群建设, …试点).
+_PUSHED = re.compile(r"(?:加快推进|加快建设|加快打造|加快培育|加快|着力推进|扎实推进|持续推进|积极推进|推进)(?!实施|开工|建成|完成)")
+_WORKS = re.compile(r"(?:项目|工程|集群|产业链|基地|试点|平台|建设|进度|前期工作|改造|重组)$")
 _LIVELIHOOD_LIST = re.compile(r"民生实事(?:项目)?(?:清单|安排|计划)")
 _NO_NAME = re.compile(r"^(?:|.|比(?:去年|上年)[\u4e00-\u9fff]{0,3}|上述|同时[\u4e00-\u9fff]{0,2}|各地[\u4e00-\u9fff]?|的.*)$")
 
@@ -297,6 +300,10 @@ def _role(context: _Context, section: Section, sentence_start: int, found: Found
         dated = _DATED.search(norm, _clause_start(norm, sentence_start, found.span_start), quantity.start)
         if dated and year and int(dated.group(1)) > year:
             return "other", None  # 力争2025年新能源装机达到8000万千瓦 in the plan for 2024: a goal of a later year
+        if _PUSHED.match(norm, _clause_start(norm, sentence_start, found.span_start)) and \
+                _WORKS.search(_clause_rest(norm, quantity.end)):
+            # 加快呼南高铁等1100个重大交通物流项目建设: the work to push on, not a figure to reach
+            return "other", None
         return "target", year
     before = norm[sentence_start:quantity.start]
     if _FIXED_STANDARD.search(found.verb) and quantity.unit_class.startswith("money_per"):

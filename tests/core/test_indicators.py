@@ -273,3 +273,9 @@ def test_a_list_is_split_where_its_items_are():
 def test_a_verb_with_its_complement_counts_the_nouns_after_it():
     found = plan("打造好23个现代产业学院、6个专业特色学院、2个未来技术学院，努力输送更多人才。")
     assert [(i.name, i.value) for i in found] == [("打造好现代产业学院", 23), ("打造专业特色学院", 6), ("打造未来技术学院", 2)]
+
+
+def test_work_to_push_on_is_no_figure_to_reach():
+    found = plan("加快呼南高铁宜昌至常德段等1100个重大交通物流项目建设。新开工重大项目100个。推进9个全国重点实验室重组获批。"
+                 "加快实施3所高职院校改迁建项目。")
+    assert [(i.value, i.role) for i in found] == [(1100, "other"), (100, "target"), (9, "target"), (3, "target")]
