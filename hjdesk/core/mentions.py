@@ -160,7 +160,13 @@ def _own_wordings(target: Indicator) -> list[str]:
     heads = [core[:len(core) - cut] for cut in (0, 1, 2) if len(core) - cut >= _MIN_SUFFIX + 1]
     found += [head for head in heads if head not in found]
     found += [last[:-cut] for cut in (1, 2) if len(last) - cut >= _MIN_SUFFIX + 1]
+    # 项目建设, 产业增加值: a tail of general words names no task in particular
+    found = [w for w in found if w == last or len(_GENERAL_WORDS.sub("", w)) >= 2]
     return [name, *found] if name != last and len(name) >= _MIN_SUFFIX else found
+
+
+_GENERAL_WORDS = re.compile(r"项目|建设|工程|产业|增加值|企业|服务|中心|示范|基地|平台|体系|能力|水平|机制|行动|改造|发展|质量|规模"
+                            r"|数量|比例|覆盖率|投资|营业收入|收入|产值|重点|主体|设施")
 
 
 def _clause(review: str, start: int, wording: str, whole_period: bool, related: str) -> tuple[int, int] | None:

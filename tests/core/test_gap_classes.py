@@ -518,3 +518,9 @@ def test_a_remark_on_the_livelihood_list_opens_no_list():
                    "二、2025年工作安排", "地区生产总值增长5%左右。"], 2025)
     rows = {r.indicator: r for r in report_gaps(old[0], new[0], old[1], new[1]).rows if r.target}
     assert (rows["每千人口托位数"].tier, rows["每千人口托位数"].status) == ("task", "not_reported")
+
+
+def test_a_tail_of_general_words_names_no_task():
+    rows = _pair("纺织服装产业增加值增长10%，新建公共服务平台8个。", "规模以上工业增加值增长8.2%，建成就业大数据智慧服务平台。")
+    assert rows["纺织服装产业增加值"].status == "not_reported"
+    assert rows["新建公共服务平台"].status == "not_reported"
