@@ -502,7 +502,7 @@ def _near(target: Indicator, result: Indicator) -> bool:
     if target.unit.lstrip("万亿千百") != result.unit.lstrip("万亿千百"):
         return False  # 51栋 are not counted as 49个 are
     mine, theirs = things(target.name), things(result.name)
-    return min(len(mine), len(theirs)) >= 3 and overlap(mine, theirs) >= 0.6
+    return min(len(mine), len(theirs)) >= 4 and overlap(mine, theirs) >= 0.6
 
 
 def _with_statement(row: GapRow, said) -> GapRow:

@@ -524,3 +524,8 @@ def test_a_tail_of_general_words_names_no_task():
     rows = _pair("纺织服装产业增加值增长10%，新建公共服务平台8个。", "规模以上工业增加值增长8.2%，建成就业大数据智慧服务平台。")
     assert rows["纺织服装产业增加值"].status == "not_reported"
     assert rows["新建公共服务平台"].status == "not_reported"
+
+
+def test_a_bare_head_is_no_near_scope():
+    rows = _pair("地级城市再生水利用率达到30%。", "新能源投资增长70%、装机规模增长38%，利用率达94.5%。")
+    assert rows["地级城市再生水利用率"].status == "not_reported"
