@@ -23,7 +23,7 @@ from .subjects import _tags, CLAUSE_END, Found, list_parts, split_subjects, subj
 log = logging.getLogger(__name__)
 
 #: Stored indicators made by another version are extracted again on use.
-EXTRACTOR_VERSION = "2026.12.01.29"
+EXTRACTOR_VERSION = "2026.12.01.30"
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _SKIP_KINDS = ("title", "glossary", "term", "closing", "appendix")
@@ -53,7 +53,8 @@ _EXISTING = re.compile(r"(?:在建|现有|已有|既有)(?!住宅)")
 _ACTED_ON = re.compile(r"(?:支持|推动|引导|帮助|加快)(?:$|\d)")
 _DEVELOPS = re.compile(r"(?:发展|提升[\u4e00-\u9fff]{0,6}|提质[\u4e00-\u9fff]{0,4}|升级|做强|壮大)$")
 _SIZE_OF = re.compile(r"级|制")
-_ALREADY = re.compile(r"已(?:批建|建成|获批|认定|开工|投运)的?$")
+_ALREADY = re.compile(r"(?:已(?:批建|建成|获批|认定|开工|投运)的?|已经[\u4e00-\u9fff]{1,4}的近?|(?:我[区省市县州]|全[区省市县州]|还)有)$")
+_BASE = re.compile(r"基础上$")
 _LISTED_COUNT = re.compile(r"^[^、等]{4,}(?:、[^、等]{4,})+$")
 _UNITS_OF = re.compile(r"\d[*×xX]$")
 _USES = re.compile(r"(?:发挥|用好|用足|用活)$")
@@ -340,8 +341,8 @@ def _is_descriptor(norm: str, sentence_start: int, found: Found, measure: str, c
                                                       or (quantity.unit_class not in ("count", "people", "visits")
                                                           and _noun_follows(norm, quantity.end)))):
         return True  # 25户100人以上自然村, 30万吨/年以下煤矿, 年收益50万元以上集体经济强村: what is meant
-    if _ALREADY.search(clause):
-        return True  # 持续推进已批建的3家省实验室: what was done before
+    if _ALREADY.search(clause) or _BASE.search(_clause_rest(norm, quantity.end)):
+        return True  # 已批建的3家, 我区有20个口岸, 在去年布局5个点位基础上: what stands already
     if not re.search(r"\d", norm[quantity.number_start:quantity.end]) and _noun_follows(norm, quantity.end):
         return True  # 千亿斤粮食产能提升行动, 百万吨尼龙切片: a figure in words in a name
     if _LISTED_COUNT.match(found.name) and quantity.unit_class == "count" and \

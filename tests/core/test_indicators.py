@@ -279,3 +279,8 @@ def test_work_to_push_on_is_no_figure_to_reach():
     found = plan("加快呼南高铁宜昌至常德段等1100个重大交通物流项目建设。新开工重大项目100个。推进9个全国重点实验室重组获批。"
                  "加快实施3所高职院校改迁建项目。")
     assert [(i.value, i.role) for i in found] == [(1100, "other"), (100, "target"), (9, "target"), (3, "target")]
+
+
+def test_what_stands_already_is_no_target():
+    found = plan("对已经谋划的近1400个重点工业项目，加快推进。我区有20个对外开放口岸。在去年布局5个点位基础上，再布局10个点位。")
+    assert [(i.value, i.role) for i in found] == [(1400, "other"), (20, "other"), (5, "other"), (10, "target")]
