@@ -284,3 +284,7 @@ def test_work_to_push_on_is_no_figure_to_reach():
 def test_what_stands_already_is_no_target():
     found = plan("对已经谋划的近1400个重点工业项目，加快推进。我区有20个对外开放口岸。在去年布局5个点位基础上，再布局10个点位。")
     assert [(i.value, i.role) for i in found] == [(1400, "other"), (20, "other"), (5, "other"), (10, "target")]
+
+
+def test_this_year_after_the_subject_is_no_part_of_it():
+    assert [i.canonical for i in plan("固定资产投资今年增长10%以上。")] == ["固定资产投资"]
