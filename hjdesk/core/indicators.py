@@ -23,7 +23,7 @@ from .subjects import _tags, CLAUSE_END, Found, list_parts, split_subjects, subj
 log = logging.getLogger(__name__)
 
 #: Stored indicators made by another version are extracted again on use.
-EXTRACTOR_VERSION = "2026.12.01.31"
+EXTRACTOR_VERSION = "2026.12.01.32"
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _SKIP_KINDS = ("title", "glossary", "term", "closing", "appendix")
@@ -184,6 +184,10 @@ def _indicators(context: _Context, section: Section, sentence_start: int, found:
     subjects = [name]
     if "均" in found.verb or (measure == "share" and "、" in name and "等" not in name):
         parts = list_parts(name)
+        tail = re.search(r"(?:达到|达标|用于|由|投入)[\u4e00-\u9fff“”]*的比例$", parts[-1]) if len(parts) > 1 else None
+        if tail:
+            # 县级综合医院、基层医疗卫生机构100%达到国家标准: each of them, reaching it
+            parts = [part if part.endswith(tail.group(0)) else part + tail.group(0) for part in parts]
         subjects = parts if len(parts) > 1 else subjects
     return [_indicator(context, section, sentence_start, found, subject, measure) for subject in subjects]
 

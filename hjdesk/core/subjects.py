@@ -42,7 +42,7 @@ _MEANS = re.compile(r"依托|围绕|通过|利用|结合|借助|按照|聚焦|�
 _COMPARED = re.compile(r"(?:增速|增幅|增长)?(?:高于|快于|低于|慢于|跑赢)[\u4e00-\u9fff]+$")
 
 #: After a share: what the things of that share do (80%以上由企业牵头承担, 70%以上用于民生).
-_SHARE_THAT = re.compile(r"(?:用于|由|投入|服务于|按照|来自|纳入|进入|投向|流向|布局在|集中在)")
+_SHARE_THAT = re.compile(r"(?:用于|由|投入|服务于|按照|来自|纳入|进入|投向|流向|布局在|集中在|达到|达标)")
 
 #: A head noun after the number that names the things counted: 20项工程, 10大行动.
 _HEAD_AFTER = re.compile(r"(?:工程|行动|项目|计划|专项行动)(?![\u4e00-\u9fff])")
@@ -351,7 +351,7 @@ def split_subjects(name: str, count: int) -> list[str]:
 
 
 #: What a list of sectors shares when the last of them names it: 增加值, 营业收入 …
-_MEASURE_HEAD = re.compile(r"(?:增加值|总产值|产值|营业收入|营收|销售额|投资|产量)$")
+_MEASURE_HEAD = re.compile(r"(?:增加值|总产值|产值|营业收入|营收|销售额|投资|产量|覆盖率|普及率|达标率|利用率|治理率)$")
 
 
 def list_parts(listed: str, count: int | None = None) -> list[str]:

@@ -288,3 +288,10 @@ def test_what_stands_already_is_no_target():
 
 def test_this_year_after_the_subject_is_no_part_of_it():
     assert [i.canonical for i in plan("固定资产投资今年增长10%以上。")] == ["固定资产投资"]
+
+
+def test_a_list_shares_its_rate_and_what_its_share_reaches():
+    found = plan("社区养老服务设施、乡镇（街道）综合养老服务中心、农村老饭桌覆盖率分别达到90%、60%、35%以上。"
+                 "县级综合医院、基层医疗卫生机构100%达到国家标准。")
+    assert [i.name for i in found] == ["社区养老服务设施覆盖率", "乡镇（街道）综合养老服务中心覆盖率", "农村老饭桌覆盖率",
+                                       "县级综合医院达到国家标准的比例", "基层医疗卫生机构达到国家标准的比例"]
