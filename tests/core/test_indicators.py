@@ -295,3 +295,7 @@ def test_a_list_shares_its_rate_and_what_its_share_reaches():
                  "县级综合医院、基层医疗卫生机构100%达到国家标准。")
     assert [i.name for i in found] == ["社区养老服务设施覆盖率", "乡镇（街道）综合养老服务中心覆盖率", "农村老饭桌覆盖率",
                                        "县级综合医院达到国家标准的比例", "基层医疗卫生机构达到国家标准的比例"]
+
+
+def test_plan_and_time_words_before_a_subject_are_no_part_of_it():
+    assert [i.name for i in plan("计划实施项目2900个。年内开工城中村改造6000套。")] == ["实施项目", "开工城中村改造"]
