@@ -78,6 +78,8 @@ _RANK = re.compile(r"(?:全国|全省|全市|全区|全县|全州|全盟|全球|
 # 翻一番: a growth of 100% (翻两番 300%), written without a number.
 _DOUBLING = re.compile(r"翻(?P<n>一|两|二|三)番")
 _BARE_MAGNITUDE = re.compile(r"(?<=突破|超过)万(?P<unit>家|个|户|所|项|人)")
+#: 交易额突破百亿, 营收突破100亿: a sum in 亿 with its 元 left unsaid, at the end of its clause.
+_BARE_MONEY = re.compile(r"(?<=突破|超过|达到|迈上)(?P<num>\d+(?:\.\d+)?|[百千])亿(?=[，,；;。！!？?\n]|$)")
 #: 居民消费价格指数持平, 涨幅基本持平: a change of zero, written without a number.
 _FLAT = re.compile(r"(?:同比|比上年)?(?P<about>基本|总体)?(?<!支)持平(?!台)")
 #: …与全国持平, 和上年基本持平: level with something else, not a change of zero.
@@ -106,6 +108,11 @@ def find_quantities(norm: str, start: int, end: int) -> list[Quantity]:
         if unit in units():
             named.append(Quantity(match.start(), match.end(), 1.0, None, unit, units()[unit].unit_class, "ge",
                                   match.start()))
+    for match in _BARE_MONEY.finditer(norm, start, end):
+        number = match.group("num")
+        value = float(number) if number[0].isdigit() else float(cn_number(number))
+        named.append(Quantity(match.start(), match.end(), value, None, "亿元", units()["亿元"].unit_class, "ge",
+                              match.start()))
     for match in _FLAT.finditer(norm, start, end):
         before = norm[max(start, match.start() - 10):match.start()]
         if not _LEVEL_WITH.search(re.split(r"[，,；;。：:]", before)[-1]):

@@ -299,3 +299,9 @@ def test_a_list_shares_its_rate_and_what_its_share_reaches():
 
 def test_plan_and_time_words_before_a_subject_are_no_part_of_it():
     assert [i.name for i in plan("计划实施项目2900个。年内开工城中村改造6000套。")] == ["实施项目", "开工城中村改造"]
+
+
+def test_a_sum_in_yi_with_its_yuan_unsaid():
+    found = plan("力争技术合同交易额突破百亿。营收突破100亿，粮食产量突破千亿斤。")
+    assert [(i.canonical, i.value, i.unit) for i in found] == [("技术合同成交额", 100, "亿元"), ("营收", 100, "亿元"),
+                                                               ("粮食产量", 1000, "亿斤")]
