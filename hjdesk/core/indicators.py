@@ -23,7 +23,7 @@ from .subjects import _tags, CLAUSE_END, Found, list_parts, split_subjects, subj
 log = logging.getLogger(__name__)
 
 #: Stored indicators made by another version are extracted again on use.
-EXTRACTOR_VERSION = "2026.12.01.34"
+EXTRACTOR_VERSION = "2026.12.01.35"
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _SKIP_KINDS = ("title", "glossary", "term", "closing", "appendix")
@@ -55,7 +55,7 @@ _DEVELOPS = re.compile(r"(?:发展|提升[\u4e00-\u9fff]{0,6}|提质[\u4e00-\u9f
 _SIZE_OF = re.compile(r"级|制")
 _ALREADY = re.compile(r"(?:已(?:批建|建成|获批|认定|开工|投运)的?|已经[\u4e00-\u9fff]{1,4}的近?|(?:我[区省市县州]|全[区省市县州]|还)有)$")
 _BASE = re.compile(r"基础上$")
-_LISTED_COUNT = re.compile(r"^[^、等]{4,}(?:、[^、等]{4,})+$")
+_LISTED_COUNT = re.compile(r"^[^、等]{2,}(?:、[^、等]{2,})+$")
 _UNITS_OF = re.compile(r"\d[*×xX]$")
 _USES = re.compile(r"(?:发挥|用好|用足|用活)$")
 _USED = re.compile(r"(?:作用|效能|效益|效应)$")

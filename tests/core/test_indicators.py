@@ -305,3 +305,8 @@ def test_a_sum_in_yi_with_its_yuan_unsaid():
     found = plan("力争技术合同交易额突破百亿。营收突破100亿，粮食产量突破千亿斤。")
     assert [(i.canonical, i.value, i.unit) for i in found] == [("技术合同成交额", 100, "亿元"), ("营收", 100, "亿元"),
                                                                ("粮食产量", 1000, "亿斤")]
+
+
+def test_the_count_of_short_items_named_one_by_one_is_no_target():
+    found = plan("推动肉羊、玉米2个千亿级产业链提质增效。推进钢铁、有色、化工、建材4个重点行业绿色化改造全覆盖。新建学校、医院30个。")
+    assert [(i.value, i.role) for i in found if i.unit in ("个",)] == [(2, "other"), (4, "other"), (30, "target")]
