@@ -23,7 +23,7 @@ from .subjects import _tags, CLAUSE_END, Found, list_parts, split_subjects, subj
 log = logging.getLogger(__name__)
 
 #: Stored indicators made by another version are extracted again on use.
-EXTRACTOR_VERSION = "2026.12.01.35"
+EXTRACTOR_VERSION = "2026.12.01.36"
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _SKIP_KINDS = ("title", "glossary", "term", "closing", "appendix")
@@ -55,6 +55,9 @@ _DEVELOPS = re.compile(r"(?:发展|提升[\u4e00-\u9fff]{0,6}|提质[\u4e00-\u9f
 _SIZE_OF = re.compile(r"级|制")
 _ALREADY = re.compile(r"(?:已(?:批建|建成|获批|认定|开工|投运)的?|已经[\u4e00-\u9fff]{1,4}的近?|(?:我[区省市县州]|全[区省市县州]|还)有)$")
 _BASE = re.compile(r"基础上$")
+_OURS = re.compile(r"^我[区省市县州]")
+_AIMED = re.compile(r"力争|确保|要|将|计划|目标")
+_EACH = re.compile(r"每个|各(?:市|县|区|地|州|盟)")
 _LISTED_COUNT = re.compile(r"^[^、等]{2,}(?:、[^、等]{2,})+$")
 _UNITS_OF = re.compile(r"\d[*×xX]$")
 _USES = re.compile(r"(?:发挥|用好|用足|用活)$")
@@ -345,6 +348,10 @@ def _is_descriptor(norm: str, sentence_start: int, found: Found, measure: str, c
                                                       or (quantity.unit_class not in ("count", "people", "visits")
                                                           and _noun_follows(norm, quantity.end)))):
         return True  # 25户100人以上自然村, 30万吨/年以下煤矿, 年收益50万元以上集体经济强村: what is meant
+    if _OURS.match(found.name) and not _AIMED.search(clause):
+        return True  # 我区60岁以上老年人546万: how things stand in the region
+    if quantity.comparator == "range" and _EACH.search(norm, sentence_start, quantity.start):
+        return True  # 每个县重点发展1—2个主导产业: guidance for each place, not a figure to reach
     if _ALREADY.search(clause) or _BASE.search(_clause_rest(norm, quantity.end)):
         return True  # 已批建的3家, 我区有20个口岸, 在去年布局5个点位基础上: what stands already
     if not re.search(r"\d", norm[quantity.number_start:quantity.end]) and _noun_follows(norm, quantity.end):

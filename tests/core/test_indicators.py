@@ -310,3 +310,9 @@ def test_a_sum_in_yi_with_its_yuan_unsaid():
 def test_the_count_of_short_items_named_one_by_one_is_no_target():
     found = plan("推动肉羊、玉米2个千亿级产业链提质增效。推进钢铁、有色、化工、建材4个重点行业绿色化改造全覆盖。新建学校、医院30个。")
     assert [(i.value, i.role) for i in found if i.unit in ("个",)] == [(2, "other"), (4, "other"), (30, "target")]
+
+
+def test_how_the_region_stands_and_guidance_for_each_place_are_no_targets():
+    found = plan("我区60岁以上老年人546万、占常住人口的22.8%。每个县重点发展1—2个主导产业。我省力争新增就业50万人。新建学校3-5所。")
+    assert [(i.value, i.role) for i in found] == [(22.8, "other"), (22.8, "other"), (1, "other"), (50, "target"),
+                                                  (3, "target")]
