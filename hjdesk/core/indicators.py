@@ -23,7 +23,7 @@ from .subjects import _tags, CLAUSE_END, Found, list_parts, split_subjects, subj
 log = logging.getLogger(__name__)
 
 #: Stored indicators made by another version are extracted again on use.
-EXTRACTOR_VERSION = "2026.12.01.36"
+EXTRACTOR_VERSION = "2026.12.01.37"
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _SKIP_KINDS = ("title", "glossary", "term", "closing", "appendix")
@@ -50,8 +50,8 @@ _COUNTED_AFTER = re.compile(r"[\u4e00-\u9fff]{2,10}(?:达到|增至|达|为)?\d"
 _COUNTED_BEFORE = re.compile(r"\d(?:个|家|项|所|座)[\u4e00-\u9fff]{0,8}(?:超过|超|过)$")
 #: Things that already stand (在建项目), and what is done for standing things: 支持N个开发区集约集聚发展.
 _EXISTING = re.compile(r"(?:在建|现有|已有|既有)(?!住宅)")
-_ACTED_ON = re.compile(r"(?:支持|推动|引导|帮助|加快)(?:$|\d)")
-_DEVELOPS = re.compile(r"(?:发展|提升[\u4e00-\u9fff]{0,6}|提质[\u4e00-\u9fff]{0,4}|升级|做强|壮大)$")
+_ACTED_ON = re.compile(r"(?:支持|推动|引导|帮助|加快|发挥好|组织|保障|促进)(?:$|\d)")
+_DEVELOPS = re.compile(r"(?:发展|提升[\u4e00-\u9fff]{0,6}|提质[\u4e00-\u9fff]{0,4}|升级|做强|壮大|运行|多出成果|服务功能|作用)$")
 _SIZE_OF = re.compile(r"级|制")
 _ALREADY = re.compile(r"(?:已(?:批建|建成|获批|认定|开工|投运)的?|已经[\u4e00-\u9fff]{1,4}的近?|(?:我[区省市县州]|全[区省市县州]|还)有)$")
 _BASE = re.compile(r"基础上$")

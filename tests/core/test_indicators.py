@@ -316,3 +316,8 @@ def test_how_the_region_stands_and_guidance_for_each_place_are_no_targets():
     found = plan("我区60岁以上老年人546万、占常住人口的22.8%。每个县重点发展1—2个主导产业。我省力争新增就业50万人。新建学校3-5所。")
     assert [(i.value, i.role) for i in found] == [(22.8, "other"), (22.8, "other"), (1, "other"), (50, "target"),
                                                   (3, "target")]
+
+
+def test_standing_bodies_kept_running_are_no_targets():
+    found = plan("发挥好9个国家区域医疗中心服务功能。推动6个省级区域医疗中心加快运行。新建3个省级区域医疗中心。")
+    assert [(i.value, i.role) for i in found] == [(9, "other"), (6, "other"), (3, "target")]
