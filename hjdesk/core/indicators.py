@@ -23,7 +23,7 @@ from .subjects import _tags, CLAUSE_END, Found, list_parts, split_subjects, subj
 log = logging.getLogger(__name__)
 
 #: Stored indicators made by another version are extracted again on use.
-EXTRACTOR_VERSION = "2026.12.01.37"
+EXTRACTOR_VERSION = "2026.12.01.38"
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _SKIP_KINDS = ("title", "glossary", "term", "closing", "appendix")
@@ -56,6 +56,7 @@ _SIZE_OF = re.compile(r"级|制")
 _ALREADY = re.compile(r"(?:已(?:批建|建成|获批|认定|开工|投运)的?|已经[\u4e00-\u9fff]{1,4}的近?|(?:我[区省市县州]|全[区省市县州]|还)有)$")
 _BASE = re.compile(r"基础上$")
 _OURS = re.compile(r"^我[区省市县州]")
+_PLANT = re.compile(r"(?:/年)?[\u4e00-\u9fffA-Za-z]{2,12}?(?:项目|工程|装置|示范|一体化|基地|电站|切片|产业园)")
 _AIMED = re.compile(r"力争|确保|要|将|计划|目标")
 _EACH = re.compile(r"每个|各(?:市|县|区|地|州|盟)")
 _LISTED_COUNT = re.compile(r"^[^、等]{2,}(?:、[^、等]{2,})+$")
@@ -348,6 +349,8 @@ def _is_descriptor(norm: str, sentence_start: int, found: Found, measure: str, c
                                                       or (quantity.unit_class not in ("count", "people", "visits")
                                                           and _noun_follows(norm, quantity.end)))):
         return True  # 25户100人以上自然村, 30万吨/年以下煤矿, 年收益50万元以上集体经济强村: what is meant
+    if quantity.unit_class in ("mass", "power", "containers") and _PLANT.match(norm, quantity.end):
+        return True  # 国能宁煤70万吨煤制烯烃项目, 80万吨煤制油升级示范: the size of a plant in its name
     if _OURS.match(found.name) and not _AIMED.search(clause):
         return True  # 我区60岁以上老年人546万: how things stand in the region
     if quantity.comparator == "range" and _EACH.search(norm, sentence_start, quantity.start):

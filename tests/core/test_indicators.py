@@ -321,3 +321,8 @@ def test_how_the_region_stands_and_guidance_for_each_place_are_no_targets():
 def test_standing_bodies_kept_running_are_no_targets():
     found = plan("发挥好9个国家区域医疗中心服务功能。推动6个省级区域医疗中心加快运行。新建3个省级区域医疗中心。")
     assert [(i.value, i.role) for i in found] == [(9, "other"), (6, "other"), (3, "target")]
+
+
+def test_the_size_of_a_plant_in_its_name_is_no_target():
+    found = plan("开工建设国能宁煤70万吨煤制烯烃项目，推进80万吨煤制油升级示范。新建光伏电站200万千瓦。")
+    assert [(i.value, i.role) for i in found] == [(70, "other"), (80, "other"), (200, "target")]
