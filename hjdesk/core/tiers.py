@@ -28,8 +28,16 @@ def tier_of(indicator: Indicator, report: ParsedReport) -> str:
         return "main"
     # a list of 民生实事 is introduced before its items (…办好十项重点民生实事。 after a figure lists nothing)
     before = _paragraph_text(report, indicator.char_start)
-    if any(_LIVELIHOOD.search(s.heading) for s in holding) or _LIVELIHOOD_LIST.search(before):
+    if _LIVELIHOOD_LIST.search(before):
         return "livelihood"
+    for section in holding:
+        if _LIVELIHOOD.search(section.heading):
+            # （九）用心用情办好民生实事 … 扎实办好“十件民生实事”。（1）…: where the section introduces its list,
+            # only what follows the introduction is on it
+            body = report.text[section.char_start:section.char_end]
+            opening = _LIVELIHOOD_LIST.search(body)
+            if opening is None or section.char_start + opening.start() <= indicator.char_start:
+                return "livelihood"
     return "task"
 
 

@@ -529,3 +529,15 @@ def test_a_tail_of_general_words_names_no_task():
 def test_a_bare_head_is_no_near_scope():
     rows = _pair("地级城市再生水利用率达到30%。", "新能源投资增长70%、装机规模增长38%，利用率达94.5%。")
     assert rows["地级城市再生水利用率"].status == "not_reported"
+
+
+def test_a_section_on_peoples_lives_holds_its_list_only_after_introducing_it():
+    old = _report(["一、2023年工作回顾", "成效明显。", "二、2024年工作安排", "主要预期目标是：地区生产总值增长6%。",
+                   "（九）用心用情办好民生实事", "普惠性幼儿园覆盖率达84%。",
+                   "今年将继续统筹财力，扎实办好“十件民生实事”。（1）新改建农村公路1万公里。"], 2024)
+    new = _report(["一、2024年工作回顾", "地区生产总值增长6.1%。十件民生实事全面完成。",
+                   "二、2025年工作安排", "地区生产总值增长5%左右。"], 2025)
+    rows = {r.indicator: r for r in report_gaps(old[0], new[0], old[1], new[1]).rows if r.target}
+    assert (rows["普惠性幼儿园覆盖率"].tier, rows["普惠性幼儿园覆盖率"].status) == ("task", "not_reported")
+    road = next(r for r in rows.values() if r.target.value == 1)
+    assert (road.tier, road.status) == ("livelihood", "met")
