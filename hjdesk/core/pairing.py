@@ -48,14 +48,14 @@ def pair_indicators(targets: list[Indicator], results: list[Indicator], threshol
 
 
 #: A flow (新增, 净增) and a stock (突破6000家, 总数) of the same things are different quantities.
-_FLOW = re.compile(r"新增|净增|新建|新开工|开工|建成|完成|新培育|培育|引进|新认定|认定|创建|打造|实施|改造|招引|落地|新改建|吸引|安置"
+_FLOW = re.compile(r"新增|净增|新建|新开工|开工|建成|完成|新培育|培育|引进|新认定|认定|创建|打造|实施|改造|招引|落地|新改建|吸引|安置|开通"
                    r"|新设|设立|组建|举办|开展|培训|扩招|出列|脱贫|摘帽|评定|评选|获批|入选")
 _FIRMS = re.compile(r"企业|经营主体|市场主体|商户|个体工商户")
 
 #: Words that say the things counted are new ones: a figure that does not say so counts them all.
-_NEW_THINGS = re.compile(r"新增|新建|培育|新认定|新创建|新引进|新开工|净增")
-_STOCK = re.compile(r"累计|总数|总量|突破|保有|拥有")
-_CUMULATIVE = re.compile(r"累计|总数|总量|保有|拥有")
+_NEW_THINGS = re.compile(r"新增|新建|培育|新认定|新创建|新引进|新开工|新开通|净增")
+_STOCK = re.compile(r"累计|总数|总量|突破|保有|拥有|达到")
+_CUMULATIVE = re.compile(r"累计|总数|总量|保有|拥有|已建成|已有")
 
 
 def _kind(indicator: Indicator) -> str:

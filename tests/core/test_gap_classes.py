@@ -541,3 +541,9 @@ def test_a_section_on_peoples_lives_holds_its_list_only_after_introducing_it():
     assert (rows["普惠性幼儿园覆盖率"].tier, rows["普惠性幼儿园覆盖率"].status) == ("task", "not_reported")
     road = next(r for r in rows.values() if r.target.value == 1)
     assert (road.tier, road.status) == ("livelihood", "met")
+
+
+def test_a_level_reached_is_no_count_of_new_ones_nor_the_reverse():
+    rows = _pair("科技型中小企业达到3000家，新开通5G基站4万个。", "净增科技型中小企业853家，5G基站达到24.2万个。")
+    assert rows["科技型中小企业"].actual is None
+    assert rows["新开通5G基站"].actual is None
