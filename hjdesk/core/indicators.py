@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import replace
 from bisect import bisect_right
+from dataclasses import replace
 
 from .model import Indicator, ParsedReport, Section
 from .names import canonical_name, wordings
 from .periods import plan_period_spans
 from .quantities import WIDTH, find_quantities, units
-from .subjects import _tags, CLAUSE_END, Found, list_parts, split_subjects, subject
+from .subjects import CLAUSE_END, Found, list_parts, split_subjects, subject, word_tags
 
 log = logging.getLogger(__name__)
 
@@ -411,7 +411,7 @@ def _noun_follows(norm: str, at: int) -> bool:
     following = re.match(r"[\u4e00-\u9fff]{2,6}", norm[at:at + 6])
     if following is None or re.match(r"的?(?:目标|水平|增长|增速|规模)", following.group(0)):
         return False
-    tags = _tags(following.group(0))
+    tags = word_tags(following.group(0))
     return bool(tags) and tags[0][1] in ("n", "nz", "ns", "nt", "b", "an")
 
 

@@ -234,7 +234,7 @@ def _verb_only(name: str) -> bool:
     core = name.strip("“”\"（）() ")
     if len(core) > 6 or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
         return False
-    tags = _tags(core)
+    tags = word_tags(core)
     return bool(tags) and (tags[-1][1] in ("v", "vn") or bool(_MORE_VERBS.match(tags[-1][0]))) and all(
         flag in ("v", "vn", "d", "ad", "b", "c", "s", "f") or _VERB.match(word) or _MANNER.fullmatch(word)
         or _MORE_VERBS.match(word) for word, flag in tags) and tags[0][1] not in ("c", "f")
@@ -247,7 +247,7 @@ def _before_verb(name: str) -> str:
     core = name.strip("“”\"（）() ")
     if len(core) > 12 or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
         return ""
-    tags = _tags(core)
+    tags = word_tags(core)
     if not tags or tags[-1][1] != "v" and not (tags[-1][1] == "vn" and _VERB.match(tags[-1][0])):
         return ""
     last = tags[-1][0]
@@ -262,7 +262,7 @@ def _before_verb(name: str) -> str:
     return last if _MEANS.match(core) and _VERB.match(last) and len(last) >= 2 else ""
 
 
-def _tags(words: str) -> list[tuple[str, str]]:
+def word_tags(words: str) -> list[tuple[str, str]]:
     """Words with their parts of speech; none when no tagger is installed."""
     tagger = _tagger()
     return tagger(words) if tagger is not None else []
