@@ -14,9 +14,12 @@ def _pair(targets: str, review: str):
     return {row.indicator: row for row in _table(targets, review) if row.target}
 
 
-def _table(targets: str, review: str):
-    old = _report(["一、2023年工作回顾", "各项工作扎实推进，成效明显。", "二、2024年工作安排", targets], 2024)
-    new = _report(["一、2024年工作回顾", review, "二、2025年工作安排", "地区生产总值增长5%左右。"], 2025)
+def _table(targets: str | list[str], review: str | list[str]):
+    """The rows of OLD's plan for 2024 (a paragraph, or several) against NEW's review of 2024."""
+    targets = [targets] if isinstance(targets, str) else targets
+    review = [review] if isinstance(review, str) else review
+    old = _report(["一、2023年工作回顾", "各项工作扎实推进，成效明显。", "二、2024年工作安排", *targets], 2024)
+    new = _report(["一、2024年工作回顾", *review, "二、2025年工作安排", "地区生产总值增长5%左右。"], 2025)
     return report_gaps(old[0], new[0], old[1], new[1]).rows
 
 
@@ -447,11 +450,10 @@ def test_people_meet_a_count_of_visits_and_projects_count_their_things():
 
 
 def test_the_items_of_an_appended_livelihood_list_are_targets_met_by_the_word_on_the_list():
-    old = _report(["一、2023年工作回顾", "成效明显。", "二、2024年工作安排", "地区生产总值增长6%左右。",
-                   "各位代表，让我们团结奋斗！", "附件1", "自治区2024年33件民生实事清单",
-                   "一、促进群众就业增收方面5件", "1.帮扶就业困难人员实现就业5万人（牵头责任单位：自治区人力资源和社会保障厅）"], 2024)
-    new = _report(["一、2024年工作回顾", "年初承诺的33项民生实事全部完成。", "二、2025年工作安排", "地区生产总值增长5%左右。"], 2025)
-    rows = [r for r in report_gaps(old[0], new[0], old[1], new[1]).rows if r.target and r.tier == "livelihood"]
+    table = _table(["地区生产总值增长6%左右。", "各位代表，让我们团结奋斗！", "附件1", "自治区2024年33件民生实事清单",
+                    "一、促进群众就业增收方面5件", "1.帮扶就业困难人员实现就业5万人（牵头责任单位：自治区人力资源和社会保障厅）"],
+                   "年初承诺的33项民生实事全部完成。")
+    rows = [r for r in table if r.target and r.tier == "livelihood"]
     assert [(r.target.value, r.target.unit, r.status) for r in rows] == [(5, "万人", "met")]
 
 
@@ -487,11 +489,9 @@ def test_a_figure_kept_for_years_running_is_the_years_figure():
 
 
 def test_the_word_on_the_livelihood_list_in_quotes():
-    old = _report(["一、2023年工作回顾", "成效明显。", "二、2024年工作安排", "主要预期目标是：地区生产总值增长6%。",
-                   "今年将扎实办好“十件民生实事”。（1）新改建农村公路10000公里。"], 2024)
-    new = _report(["一、2024年工作回顾", "地区生产总值增长6.1%。“十件民生实事”全面完成。",
-                   "二、2025年工作安排", "地区生产总值增长5%左右。"], 2025)
-    items = [r for r in report_gaps(old[0], new[0], old[1], new[1]).rows if r.target and r.tier == "livelihood"]
+    table = _table(["主要预期目标是：地区生产总值增长6%。", "今年将扎实办好“十件民生实事”。（1）新改建农村公路10000公里。"],
+                   "地区生产总值增长6.1%。“十件民生实事”全面完成。")
+    items = [r for r in table if r.target and r.tier == "livelihood"]
     assert [(r.target.value, r.status) for r in items] == [(10000, "met")]
 
 
@@ -512,11 +512,9 @@ def test_what_things_are_like_and_other_words_for_the_same_measure():
 
 
 def test_a_remark_on_the_livelihood_list_opens_no_list():
-    old = _report(["一、2023年工作回顾", "成效明显。", "二、2024年工作安排", "主要预期目标是：地区生产总值增长6%。",
-                   "对票决出来的民生实事项目，集中力量攻坚。每千人口托位数达4.5个。"], 2024)
-    new = _report(["一、2024年工作回顾", "地区生产总值增长6.1%。10件民生实事圆满完成。",
-                   "二、2025年工作安排", "地区生产总值增长5%左右。"], 2025)
-    rows = {r.indicator: r for r in report_gaps(old[0], new[0], old[1], new[1]).rows if r.target}
+    rows = {r.indicator: r for r in _table(["主要预期目标是：地区生产总值增长6%。",
+                                            "对票决出来的民生实事项目，集中力量攻坚。每千人口托位数达4.5个。"],
+                                           "地区生产总值增长6.1%。10件民生实事圆满完成。") if r.target}
     assert (rows["每千人口托位数"].tier, rows["每千人口托位数"].status) == ("task", "not_reported")
 
 
@@ -532,12 +530,10 @@ def test_a_bare_head_is_no_near_scope():
 
 
 def test_a_section_on_peoples_lives_holds_its_list_only_after_introducing_it():
-    old = _report(["一、2023年工作回顾", "成效明显。", "二、2024年工作安排", "主要预期目标是：地区生产总值增长6%。",
-                   "（九）用心用情办好民生实事", "普惠性幼儿园覆盖率达84%。",
-                   "今年将继续统筹财力，扎实办好“十件民生实事”。（1）新改建农村公路1万公里。"], 2024)
-    new = _report(["一、2024年工作回顾", "地区生产总值增长6.1%。十件民生实事全面完成。",
-                   "二、2025年工作安排", "地区生产总值增长5%左右。"], 2025)
-    rows = {r.indicator: r for r in report_gaps(old[0], new[0], old[1], new[1]).rows if r.target}
+    table = _table(["主要预期目标是：地区生产总值增长6%。", "（九）用心用情办好民生实事", "普惠性幼儿园覆盖率达84%。",
+                    "今年将继续统筹财力，扎实办好“十件民生实事”。（1）新改建农村公路1万公里。"],
+                   "地区生产总值增长6.1%。十件民生实事全面完成。")
+    rows = {r.indicator: r for r in table if r.target}
     assert (rows["普惠性幼儿园覆盖率"].tier, rows["普惠性幼儿园覆盖率"].status) == ("task", "not_reported")
     road = next(r for r in rows.values() if r.target.value == 1)
     assert (road.tier, road.status) == ("livelihood", "met")
