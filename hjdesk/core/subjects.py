@@ -196,9 +196,10 @@ def subject(norm: str, text: str, sentence_start: int, quantity: Quantity, previ
 _VERB = re.compile(r"^(?:新建|新增|建设|建成|培育|实施|开工|引进|创建|打造|支持|壮大|开行|开展|举办|推出|认定|改造|"
                    r"新开|开通|布局|组建|设立|招引|落地|完成|推动|推进|发展|形成|带动|吸引|服务|帮扶|救助|资助|对|为|向|给|在)?$")
 
-_MANNER = re.compile(r"^(?:坚决|继续|加快|重点|用心用情|同心协力|大规模|如期|深入|扎实|积极|持续|着力|统筹|新|全力|大力|全面|有序|稳步)+")
+_MANNER = re.compile(r"^(?:坚决|继续|加快|重点|用心用情|同心协力|大规模|如期|深入|扎实|积极|持续|着力|统筹|新|全力|大力|全面|有序|稳步"
+                    r"|稳妥|稳慎|高水平|高质量|高标准|因势利导|谋划|主要是|重点是|精准|分类|滚动|协同|切实|抓紧|加速|提速|超前|接续|梯次)+")
 
-_MORE_VERBS = re.compile(r"^(?:完工|竣工|投用|建成投用|守住|守牢|严守|引导|选择|办好|启动|发行|扩招|建成|开工建设|新开工|开工改造|改造提升|提质改造"
+_MORE_VERBS = re.compile(r"^(?:落实|完工|竣工|投用|建成投用|守住|守牢|严守|引导|选择|办好|启动|发行|扩招|建成|开工建设|新开工|开工改造|改造提升|提质改造"
                          r"|选派|选聘|派驻|遴选|核准|认定|评选|创建|再核准|更新|新建)$")
 
 
@@ -232,6 +233,8 @@ def _verb_only(name: str) -> bool:
     if _bare_verb(name) or (name.endswith("好") and len(name) > 2 and _bare_verb(name[:-1])):
         return True  # 打造好23个现代产业学院: a verb with its complement
     core = name.strip("“”\"（）() ")
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,2}[好大强优实]", core) and word_tags(core[:-1])[-1][1] in ("v", "vn", "p"):
+        return True  # 建好5个平台, 做大13家园区: a verb and its result
     if len(core) > 6 or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
         return False
     tags = word_tags(core)

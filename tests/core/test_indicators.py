@@ -160,6 +160,13 @@ def test_what_a_verb_counts_stands_after_the_number():
                                        "城镇新增就业"]
 
 
+def test_a_verb_after_its_manner_or_before_its_result_still_counts_what_follows():
+    found = plan("稳妥推进30个老旧片区综合更新。因势利导培育98个特色专业镇。建好5个人才效能提升重点平台。"
+                 "做大13家省级消费品特色园区。")
+    assert [i.name for i in found] == ["稳妥推进老旧片区综合更新", "因势利导培育特色专业镇", "建好人才效能提升重点平台",
+                                       "做大省级消费品特色园区"]
+
+
 def test_a_size_over_which_things_are_counted_is_no_target():
     found = plan("新增产值超10亿元龙头企业5家。盯紧抓实64个预增产值过10亿元、2334个过2000万元的工业新增长点。"
                  "年销售收入超10亿元的龙头企业达100家以上。营业收入超过1000亿元。")
