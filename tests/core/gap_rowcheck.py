@@ -22,6 +22,7 @@ from collections import Counter
 from pathlib import Path
 
 from hjdesk.core.gaps import report_gaps
+from hjdesk.core.pairing import dice
 
 from .gap_gold import _load
 
@@ -53,16 +54,24 @@ def score(path: Path) -> tuple[Counter, list[str]]:
         side, quote = ("target", row["target_quote"]) if row["target_quote"] else ("result", row["result_quote"])
         for end in ends[side](quote):
             by_key.setdefault((side, end), []).append(row)
-    tally, wrong, seen = Counter(), [], set()
-    for row in table.rows:
+    tally, wrong, seen, matched = Counter(), [], set(), {}
+    # rows of one figure (A、B均保持100%) share a key: a row takes the check of its own name
+    # first, then of the name most like it
+    for exact in (True, False):
+        for index, row in enumerate(table.rows):
+            key = ("target", row.target.char_end) if row.target else ("result", row.actual.char_end)
+            candidates = [c for c in by_key.get(key, []) if id(c) not in seen and (c["indicator"] == row.indicator) == exact]
+            if index in matched or not candidates:
+                continue
+            check = max(candidates, key=lambda c: (dice(c["indicator"], row.indicator), -c["row"]))
+            seen.add(id(check))
+            matched[index] = check
+    for index, row in enumerate(table.rows):
         result_quote = _quote(new.text, row.actual)
-        key = ("target", row.target.char_end) if row.target else ("result", row.actual.char_end)
-        candidates = [c for c in by_key.get(key, []) if id(c) not in seen]
-        if not candidates:
+        check = matched.get(index)
+        if check is None:
             tally["unchecked"] += 1
             continue
-        check = min(candidates, key=lambda c: (c["indicator"] != row.indicator, c["row"]))
-        seen.add(id(check))
         tally["rows"] += 1
         same = (check["indicator"], check["status"], check["result_quote"]) == (row.indicator, row.status, result_quote)
         if check["right"]:
