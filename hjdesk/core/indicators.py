@@ -23,7 +23,7 @@ from .subjects import CLAUSE_END, Found, list_parts, split_subjects, subject, wo
 log = logging.getLogger(__name__)
 
 #: Stored indicators made by another version are extracted again on use.
-EXTRACTOR_VERSION = "2026.12.01.39"
+EXTRACTOR_VERSION = "2026.12.01.40"
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 _SKIP_KINDS = ("title", "glossary", "term", "closing", "appendix")

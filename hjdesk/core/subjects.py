@@ -193,7 +193,7 @@ def subject(norm: str, text: str, sentence_start: int, quantity: Quantity, previ
             name = shared.group(0) + name
     return Found(quantity, name, span_start if name else left, verb, post, noun_end=noun_end)
 
-_VERB = re.compile(r"^(?:新建|新增|建设|建成|培育|实施|开工|引进|创建|打造|支持|壮大|开行|开展|举办|推出|认定|改造|"
+_VERB = re.compile(r"^(?:新建|改扩建|新改扩建|改建|扩建|新改建|新增|建设|建成|培育|实施|开工|引进|创建|打造|支持|壮大|开行|开展|举办|推出|认定|改造|"
                    r"新开|开通|布局|组建|设立|招引|落地|完成|推动|推进|发展|形成|带动|吸引|服务|帮扶|救助|资助|对|为|向|给|在)?$")
 
 _MANNER = re.compile(r"^(?:坚决|继续|加快|重点|用心用情|同心协力|大规模|如期|深入|扎实|积极|持续|着力|统筹|新|全力|大力|全面|有序|稳步"
@@ -233,6 +233,8 @@ def _verb_only(name: str) -> bool:
     if _bare_verb(name) or (name.endswith("好") and len(name) > 2 and _bare_verb(name[:-1])):
         return True  # 打造好23个现代产业学院: a verb with its complement
     core = name.strip("“”\"（）() ")
+    if re.search(r"[、和及与]", core) and all(_bare_verb(part) for part in re.split(r"[、和及与]", core)):
+        return True  # 新建、改扩建208所中小学, 新建和改造2万座户厕: a list of verbs
     if re.fullmatch(r"[\u4e00-\u9fff]{1,2}[好大强优实]", core) and word_tags(core[:-1])[-1][1] in ("v", "vn", "p"):
         return True  # 建好5个平台, 做大13家园区: a verb and its result
     if len(core) > 6 or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
@@ -363,7 +365,7 @@ def list_parts(listed: str, count: int | None = None) -> list[str]:
     parts = [p for p in listed.split("、") if p]
     if count is not None and len(parts) == count:
         return parts
-    joined = [p for p in re.split(r"、|和(?![美谐])|(?<!普)及(?!时)|与", listed) if p]
+    joined = [p for p in re.split(r"、|和(?![美谐])|(?<!普)及(?!时|以[上下])|与", listed) if p]
     return joined if count is None or len(joined) == count else parts
 
 

@@ -167,6 +167,12 @@ def test_a_verb_after_its_manner_or_before_its_result_still_counts_what_follows(
                                        "做大省级消费品特色园区"]
 
 
+def test_a_list_of_verbs_counts_the_noun_after_the_number_and_a_grade_and_above_is_one_item():
+    found = plan("新建、改扩建60所城镇义务教育学校。主要河流出境断面水质优良率、县级及以上集中式饮用水水源地水质达标率均保持100%。")
+    assert [i.name for i in found] == ["新建、改扩建城镇义务教育学校", "主要河流出境断面水质优良率",
+                                       "县级及以上集中式饮用水水源地水质达标率"]
+
+
 def test_a_size_over_which_things_are_counted_is_no_target():
     found = plan("新增产值超10亿元龙头企业5家。盯紧抓实64个预增产值过10亿元、2334个过2000万元的工业新增长点。"
                  "年销售收入超10亿元的龙头企业达100家以上。营业收入超过1000亿元。")
