@@ -8,8 +8,6 @@ import argparse
 from .core.align import MODES, AlignedPair
 from .core.textnorm import DiffOptions
 
-_STATUS_NAMES = {"same": "相同", "changed": "改动", "added": "新增", "removed": "删去", "moved": "移动"}
-
 
 def add_commands(commands, common: argparse.ArgumentParser, handlers) -> None:
     """Register ``compare`` and ``pin``; ``handlers`` wraps each in the CLI's error handling."""
@@ -22,6 +20,7 @@ def add_commands(commands, common: argparse.ArgumentParser, handlers) -> None:
     cmp.add_argument("--ignore-whitespace", action="store_true", help="忽略空白")
     cmp.add_argument("--ignore-line-breaks", action="store_true", help="忽略换行")
     cmp.add_argument("--spans", action="store_true", help="JSON 中给出每对的逐词改动位置和数值变化")
+    cmp.add_argument("--changes-only", action="store_true", help="文字输出只列有改动的章节（不列相同的）")
     cmp.set_defaults(handler=handlers(_cmd_compare))
 
     pin = commands.add_parser("pin", parents=[common], help="人工指定“旧报告某节 = 新报告某节”，对齐时照此办理")
@@ -40,15 +39,23 @@ def _options(args) -> DiffOptions:
 
 
 def _cmd_compare(args, session, emit) -> int:
-    from .analysis import compare_for
+    from .analysis import compare_for, indicators_for
+    from .compare_text import format_comparison
     from .core.compare import RowDiffs
 
     comparison = compare_for(session, args.old, args.new, args.mode, _options(args))
-    rows = RowDiffs(comparison.old.parsed, comparison.new.parsed, comparison.alignment) if args.spans else None
-    pairs = [_pair_json(pair, rows) for pair in comparison.alignment.pairs]
-    payload = {"old": args.old, "new": args.new, "mode": args.mode, "pins": [list(p) for p in comparison.pins],
-               "pairs": pairs}
-    emit(payload, _summary(comparison))
+    rows = None
+    if args.spans or not args.json:
+        # a changed number is shown only where both sides state the same indicator
+        indicators = (indicators_for(session, args.old), indicators_for(session, args.new))
+        rows = RowDiffs(comparison.old.parsed, comparison.new.parsed, comparison.alignment, indicators)
+    if args.json:
+        pairs = [_pair_json(pair, rows if args.spans else None) for pair in comparison.alignment.pairs]
+        payload = {"old": args.old, "new": args.new, "mode": args.mode, "pins": [list(p) for p in comparison.pins],
+                   "pairs": pairs}
+        emit(payload, "")
+    else:
+        emit({}, format_comparison(comparison, rows, indicators, args.changes_only))
     return 0
 
 
@@ -80,17 +87,3 @@ def _pair_json(pair: AlignedPair, rows) -> dict:
                                   "unit": v.unit, "old_start": v.old_start, "old_end": v.old_end,
                                   "new_start": v.new_start, "new_end": v.new_end} for v in diff.values]
     return data
-
-
-def _summary(comparison) -> str:
-    counts: dict[str, int] = {}
-    lines = [f"{comparison.old.title} → {comparison.new.title}（{comparison.alignment.mode}）"]
-    for pair in comparison.alignment.pairs:
-        counts[pair.status] = counts.get(pair.status, 0) + 1
-        indent = "  " if pair.level > 1 else ""
-        heading = pair.new_heading or pair.old_heading
-        was = f"  ← {pair.old_heading}" if pair.old_heading and pair.new_heading and pair.old_heading != pair.new_heading else ""
-        change = f" +{pair.inserted}/-{pair.deleted}" if pair.status in ("changed", "moved") else ""
-        lines.append(f"{indent}{_STATUS_NAMES[pair.status]} {heading[:30]}{change}{was[:40]}")
-    lines.append("合计：" + "，".join(f"{_STATUS_NAMES[s]} {n}" for s, n in counts.items()))
-    return "\n".join(lines)

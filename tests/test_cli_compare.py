@@ -59,8 +59,30 @@ def test_promise_mode(capsys, demo_pair):
     assert any(p["old_heading"] == "繁荣活跃文旅产业" and p["new_heading"] == "文旅融合提档升级" for p in data["pairs"])
 
 
-def test_readable_summary(capsys, demo_pair):
+def test_readable_comparison(capsys, demo_pair):
     db, _, _ = demo_pair
     assert main(["compare", "1", "2", "--db", db]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[-1].startswith("合计：") and any(line.startswith("  移动 营商环境持续优化") for line in lines)
+    assert lines[0].startswith("旧：2025 ") and lines[1].startswith("新：2026 ")
+    assert any(line.startswith("图例：[-删去的文字-] {+新增的文字+}") for line in lines)
+    assert lines[-1].startswith("合计：") and any(line.startswith("  【移动】营商环境持续优化") for line in lines)
+    # a changed pair shows its changed words inline and its changed numbers with their indicator
+    assert any("[-繁荣活跃文旅产业-]{+全力冲刺景区创建+}" in line for line in lines)
+    assert "      数字：接待游客人次 13%以上 → 10%以上；旅游收入 12%以上 → 10%以上" in lines
+    # the targets passage indicator by indicator
+    start = lines.index("    逐项目标（旧 → 新）：")
+    block = lines[start + 1:start + 11]
+    assert "      地区生产总值：6% → 5.5%左右" in block
+    assert "      制造业增加值：8% → （新报告未列）" in block
+    assert "      城镇登记失业率：（旧报告未列） → ≤4.5%" in block
+    assert "      城镇居民人均可支配收入：5.5% → 5.5%  未变" in block
+
+
+def test_changes_only_leaves_out_the_unchanged(capsys, demo_pair):
+    db, _, _ = demo_pair
+    main(["compare", "1", "1", "--db", db])
+    everything = capsys.readouterr().out.splitlines()
+    assert sum(line.lstrip().startswith("【相同】") for line in everything) > 20
+    main(["compare", "1", "1", "--db", db, "--changes-only"])
+    changed = capsys.readouterr().out.splitlines()
+    assert not any("【" in line for line in changed) and changed[-1].startswith("合计：相同 ")

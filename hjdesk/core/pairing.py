@@ -58,7 +58,7 @@ _STOCK = re.compile(r"累计|总数|总量|突破|保有|拥有|达到")
 _CUMULATIVE = re.compile(r"累计|总数|总量|保有|拥有|已建成|已有")
 
 
-def _kind(indicator: Indicator) -> str:
+def flow_or_stock(indicator: Indicator) -> str:
     """``flow``, ``stock`` or ``""`` (the wording does not say)."""
     return _kind_of(indicator.quote + " " + indicator.name)  # 182个 of 建成投用600个…、182个口袋体育公园
 
@@ -78,7 +78,7 @@ def comparable(a: Indicator, b: Indicator) -> bool:
 
 def _features(indicator: Indicator) -> tuple:
     """What :func:`comparable` reads of an indicator, worked out once."""
-    return (unit_class(indicator), indicator.measure, _kind(indicator), "累计" in indicator.quote,
+    return (unit_class(indicator), indicator.measure, flow_or_stock(indicator), "累计" in indicator.quote,
             bool(_NEW_THINGS.search(indicator.quote)), bool(_FIRMS.search(indicator.name)), indicator.value,
             indicator.unit)
 

@@ -70,13 +70,15 @@ class ComparisonData:
 def load_comparison(session, old_id: int, new_id: int, mode: str, options: DiffOptions) -> ComparisonData:
     """Align two stored reports (service :func:`hjdesk.analysis.compare_for`)
     and place every pair; run it on a worker."""
-    from hjdesk.analysis import compare_for
+    from hjdesk.analysis import compare_for, indicators_for
     from hjdesk.core.compare import RowDiffs
     from hjdesk.core.units import report_units
 
     comparison = compare_for(session, old_id, new_id, mode, options)
     old, new = comparison.old.parsed, comparison.new.parsed
-    rows = RowDiffs(old, new, comparison.alignment)
+    # a changed number is marked only where both sides state the same indicator
+    indicators = (indicators_for(session, old_id), indicators_for(session, new_id))
+    rows = RowDiffs(old, new, comparison.alignment, indicators)
     places = []
     for pair in comparison.alignment.pairs:
         old_segments, new_segments = rows.segments(pair)

@@ -335,3 +335,19 @@ def check_promises(old, new) -> Alignment:
     added = [p.new_section for p in alignment.pairs if p.status == "added"]
     assert not set(added) & {p.new_section for p in alignment.pairs if p.old_section is not None}
     return alignment
+
+
+def test_a_changed_number_pairs_the_same_indicator_only():
+    from hjdesk.core.indicators import extract_indicators
+
+    plan = list(PLAN)
+    plan[6] = "守牢安全底线。开展安全生产专项整治，单位地区生产总值能耗降低2%，游客人次增长13%以上。"
+    changed = list(PLAN)
+    changed[6] = "守牢安全底线。开展安全生产专项整治，二氧化碳排放降低2.6%，游客人次增长10%以上。"
+    old, new = report(HEAD + REVIEW + plan), report(HEAD + REVIEW + changed)
+    alignment = align(old, new)
+    (row,) = rows(alignment, "守牢安全底线")
+    plain = RowDiffs(old, new, alignment).diff(row).values
+    named = RowDiffs(old, new, alignment, (extract_indicators(old), extract_indicators(new))).named_values(row)
+    assert len(plain) == 2  # the word diff alone pairs both numbers
+    assert [(value.old_value, value.new_value, before.name) for value, before, _ in named] == [(13, 10, "游客人次")]
