@@ -40,23 +40,47 @@ def _options(args) -> DiffOptions:
 
 def _cmd_compare(args, session, emit) -> int:
     from .analysis import compare_for, indicators_for
-    from .compare_text import format_comparison
+    from .compare_text import format_comparison, format_promises
     from .core.compare import RowDiffs
 
     comparison = compare_for(session, args.old, args.new, args.mode, _options(args))
-    rows = None
+    rows = indicators = None
     if args.spans or not args.json:
         # a changed number is shown only where both sides state the same indicator
         indicators = (indicators_for(session, args.old), indicators_for(session, args.new))
         rows = RowDiffs(comparison.old.parsed, comparison.new.parsed, comparison.alignment, indicators)
+    promised = _deliveries(session, comparison, args) if args.mode == "promise" else None
     if args.json:
         pairs = [_pair_json(pair, rows if args.spans else None) for pair in comparison.alignment.pairs]
         payload = {"old": args.old, "new": args.new, "mode": args.mode, "pins": [list(p) for p in comparison.pins],
                    "pairs": pairs}
+        if promised is not None:
+            payload["commitments"] = [_delivery_json(d) for d in promised]
         emit(payload, "")
+    elif promised is not None:
+        emit({}, format_promises(comparison, promised))
     else:
         emit({}, format_comparison(comparison, rows, indicators, args.changes_only))
     return 0
+
+
+def _deliveries(session, comparison, args):
+    """Each commitment of OLD's plan and what NEW's review says of it, with
+    the gap table's verdict on the figures of those that hold a target."""
+    from .analysis import gaps_for, indicators_for
+    from .core.commitments import deliveries
+
+    met = {row.target.key: row.status == "met" for row in gaps_for(session, args.old, args.new).table.rows
+           if row.target is not None and row.status in ("met", "missed")}
+    return deliveries(comparison.old.parsed, comparison.new.parsed, indicators_for(session, args.old), met)
+
+
+def _delivery_json(delivery) -> dict:
+    c = delivery.commitment
+    start, end = delivery.passage or (None, None)
+    return {"old_section": c.section, "old_start": c.start, "old_end": c.end, "text": c.text,
+            "status": delivery.status, "new_section": delivery.section, "new_start": start, "new_end": end,
+            "score": delivery.score, "meets": delivery.meets}
 
 
 def _cmd_pin(args, session, emit) -> int:

@@ -184,3 +184,42 @@ def _target(indicator: Indicator) -> str:
     else:
         number = f"{_SIGNS.get(indicator.comparator, '')}{indicator.value:g}{indicator.unit}"
     return number + ("左右" if indicator.comparator == "approx" else "")
+
+
+DELIVERY_NAMES = {"number": "有数字", "words": "有文字", "no": "未见"}
+_MEETS = {True: "（达到）", False: "（未达到）", None: ""}
+
+
+def format_promises(comparison, found) -> str:
+    """Promise to delivery for a terminal: each section of OLD's plan with
+    how many of its commitments NEW's review reports (with a number, in
+    words) or not, then each commitment with the review's words on it; last,
+    each review section with the commitments it answers."""
+    old, new = comparison.old, comparison.new
+    headings = ({s.id: s.heading for s in old.parsed.sections}, {s.id: s.heading for s in new.parsed.sections})
+    lines = [f"上年部署：{_name(old)}", f"本年回顾：{_name(new)}", "方式：承诺兑现（逐项承诺对照本年回顾）",
+             "图例：有数字 = 回顾中有带数字的对应表述（达到 / 未达到 为与目标数字比较）；有文字 = 只有文字表述；未见 = 回顾中没有找到", ""]
+    by_section: dict[int, list] = {}
+    for delivery in found:
+        by_section.setdefault(delivery.commitment.section, []).append(delivery)
+    for section, items in by_section.items():
+        counts = {status: sum(d.status == status for d in items) for status in DELIVERY_NAMES}
+        lines.append(f"【{headings[0].get(section, '')}】承诺 {len(items)} 项："
+                     + "，".join(f"{DELIVERY_NAMES[s]} {n}" for s, n in counts.items()))
+        for delivery in items:
+            lines.append(f"    {DELIVERY_NAMES[delivery.status]}{_MEETS[delivery.meets]}  {_opening(delivery.commitment.text, 36)}")
+            if delivery.passage is not None:
+                words = _opening(new.parsed.text[delivery.passage[0]:delivery.passage[1]], 48)
+                lines.append(f"        → 〔{headings[1].get(delivery.section, '')[:20]}〕{words}")
+    answered: dict[int, int] = {}
+    for delivery in found:
+        if delivery.section is not None:
+            answered[delivery.section] = answered.get(delivery.section, 0) + 1
+    if answered:
+        lines += ["", "本年回顾各节回应的承诺数："]
+        lines += [f"    {headings[1].get(section, '')[:30]}：{count} 项" for section, count in
+                  sorted(answered.items())]
+    reported = sum(d.status != "no" for d in found)
+    numbered = sum(d.status == "number" for d in found)
+    lines += ["", f"合计：承诺 {len(found)} 项，回顾中有对应 {reported} 项（有数字 {numbered}），未见 {len(found) - reported} 项"]
+    return "\n".join(lines)

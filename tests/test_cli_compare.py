@@ -86,3 +86,19 @@ def test_changes_only_leaves_out_the_unchanged(capsys, demo_pair):
     main(["compare", "1", "1", "--db", db, "--changes-only"])
     changed = capsys.readouterr().out.splitlines()
     assert not any("【" in line for line in changed) and changed[-1].startswith("合计：相同 ")
+
+
+def test_promise_mode_commitment_by_commitment(capsys, demo_pair):
+    db, _, _ = demo_pair
+    data = cli_json(capsys, "compare", "1", "2", "--db", db, "--mode", "promise")
+    found = {c["text"]: c for c in data["commitments"]}
+    platform = found["搭建5G智慧旅游景区公共服务平台,"]
+    assert platform["status"] == "words" and platform["new_section"] is not None
+    new_text = DRAFT.read_text(encoding="utf-8")
+    assert "5G智慧旅游公共服务平台上线运行" in new_text[platform["new_start"]:platform["new_end"]]
+    assert {c["status"] for c in data["commitments"]} == {"number", "words", "no"}
+    assert main(["compare", "1", "2", "--db", db, "--mode", "promise"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[2].startswith("方式：承诺兑现") and lines[-1].startswith("合计：承诺 ")
+    assert any(line.startswith("【繁荣活跃文旅产业】承诺 ") for line in lines)
+    assert "    有文字  搭建5G智慧旅游景区公共服务平台," in lines

@@ -1,0 +1,65 @@
+"""Promise to delivery, commitment by commitment: what the plan's clauses
+promise, and where next year's review reports each."""
+
+from __future__ import annotations
+
+import pytest
+
+from hjdesk.core.commitments import commitments, deliveries
+
+from .test_align import CORPUS, HEAD, report
+
+OLD_PLAN = [
+    "二、2025年工作安排",
+    "（一）全力抓产业发展",
+    "壮大工业实力。实施“智赋千企”行动，新建5G基站2000个，工业设备投资增长10%，推动园区扩区调区。",
+    "繁荣文旅产业。今年是文旅融合的关键一年，坚持以文塑旅，开发沅水夜游产品，办好龙舟文化节。",
+]
+NEW_REVIEW = [
+    "一、2025年工作回顾",
+    "工业经济提质增效。“智赋千企”行动深入实施，新建5G基站2300个，园区调区扩区获省政府批复。",
+    "文旅产业加快发展。沅水夜游产品上线运营，接待游客增长12%。",
+]
+NEW_PLAN = ["二、2026年工作安排", "（一）全力抓产业发展", "做强工业。推动园区提质扩能。"]
+
+
+def test_clauses_that_begin_with_doing_are_commitments():
+    old = report(HEAD + ["一、2024年工作回顾", "工业稳步增长。"] + OLD_PLAN)
+    found = [c.text for c in commitments(old)]
+    # a clause without a verb of its own (工业设备投资增长10%) belongs to the one before;
+    # framing (今年是…, 坚持…) promises nothing; a section's heading names its commitments
+    assert found == ["壮大工业实力。", "实施“智赋千企”行动，", "新建5G基站2000个，工业设备投资增长10%，", "推动园区扩区调区。",
+                     "繁荣文旅产业。", "开发沅水夜游产品，", "办好龙舟文化节。"]
+
+
+def test_each_commitment_is_reported_with_a_number_in_words_or_not():
+    old = report(HEAD + ["一、2024年工作回顾", "工业稳步增长。"] + OLD_PLAN)
+    new = report(HEAD + NEW_REVIEW + NEW_PLAN, year=2026)
+    found = {d.commitment.text: d for d in deliveries(old, new)}
+    assert found["新建5G基站2000个，工业设备投资增长10%，"].status == "number"
+    assert found["开发沅水夜游产品，"].status == "words"
+    assert found["办好龙舟文化节。"].status == "no"
+    reported = found["实施“智赋千企”行动，"]
+    assert reported.status == "words" and "“智赋千企”行动深入实施" in new.text[slice(*reported.passage)]
+    heading = next(s.heading for s in new.sections if s.id == reported.section)
+    assert heading == "工业经济提质增效"
+
+
+def test_a_quoted_name_is_reported_only_where_it_stands():
+    old = report(HEAD + ["一、2024年工作回顾", "工业稳步增长。"] + OLD_PLAN)
+    review = list(NEW_REVIEW)
+    review[1] = review[1].replace("“智赋千企”行动深入实施", "“徽动消费”行动深入实施")
+    new = report(HEAD + review + NEW_PLAN, year=2026)
+    found = {d.commitment.text: d for d in deliveries(old, new)}
+    assert found["实施“智赋千企”行动，"].status == "no"
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus")
+def test_against_the_hand_gold():
+    from .promise_gold import measure, rates
+
+    tallies, _ = measure()
+    total = sum(tallies.values(), start=type(next(iter(tallies.values())))())
+    precision, recall, _ = rates(total)
+    assert total["commitments"] >= 300
+    assert precision >= 0.69 and recall >= 0.58, (precision, recall)
