@@ -77,7 +77,7 @@ class _Builder:
             self._paragraph(index)
         for node in _walk(self.roots):
             _find_topics(node, self.strings, self.paragraphs)
-        _assign_parts(self.roots, self.year)
+        _assign_parts(self.roots, self.year, self.strings)
         return self.roots
 
     def _paragraph(self, i: int) -> None:
@@ -99,7 +99,7 @@ class _Builder:
             return self._address(i, kind)
         if hd.is_targets(text):
             return self._leaf(i, "targets", "主要预期目标")
-        if hd.is_problems(text) and self._current_part() == "review":
+        if hd.is_problems(text) and self._current_part(i) == "review":
             del self.stack[1:]  # the problems passage belongs to the part, not to a sub-section
             return self._leaf(i, "problems", "困难和问题")
         return self._own(i)
@@ -115,7 +115,7 @@ class _Builder:
     def _address(self, i: int, kind: str) -> None:
         """A 各位代表! passage: the self-construction part when it comes after
         the plan, otherwise a passage closing the current part."""
-        if kind == "self" and self._current_part() in ("plan", "self", "other"):
+        if kind == "self" and self._current_part(i) in ("plan", "self", "other"):
             self.stack.clear()
         else:
             kind = "address" if kind == "self" else kind
@@ -161,11 +161,11 @@ class _Builder:
         if self.stack:
             self.stack[-1].body.append(i)
 
-    def _current_part(self) -> str:
+    def _current_part(self, i: int) -> str:
         if not self.stack:
             return ""
         top = self.stack[0]
-        return _classify(top.heading, top.year, self.year) or ""
+        return _classify(top.heading, top.year, self.year) or by_content(self.strings[top.first:i]) or ""
 
 
 def _title_block_end(strings: list[str]) -> int:
@@ -247,9 +247,31 @@ def _classify(heading: str, heading_year: int | None, year: int | None) -> str |
     return None
 
 
-def _assign_parts(roots: list[_Node], year: int | None) -> None:
+#: What a review says (last year's results, its figures) and what a plan says (this year's intentions).
+_DONE = re.compile(r"去年|上年|过去一年|一年来|全年|同比|圆满完成|顺利完成|如期完成|取得|实现了|成功|获批|入选|建成|通车|投产"
+                   r"|增长\d|下降\d|达到\d|\d+(?:\.\d+)?%")
+_INTENDED = re.compile(r"今年|力争|确保|预期目标|要(?:坚持|加快|推动|着力|抓好|落实|以|把|在|深入|持续|大力|全力)"
+                       r"|将(?:继续|着力|加快|坚持)|努力|争取|\d{4}年(?:要|将)|加快|着力|推动")
+#: The corpus's review parts hold at least 1.6 such words of results per word of intention (one five-year review
+#: 0.5), its plan parts at most 1.05.
+_REVIEW_RATIO, _PLAN_RATIO = 1.3, 1.1
+
+
+def by_content(paragraphs: list[str]) -> str | None:
+    """``review`` or ``plan`` for a part whose heading says neither (一、不负重托，
+    在砥砺奋进中全省发展迈上新台阶), from what its paragraphs say: last year's
+    results and figures, or this year's intentions; None when too short to tell."""
+    text = "".join(paragraphs[1:]) or "".join(paragraphs)
+    if len(text) < 100:
+        return None
+    ratio = len(_DONE.findall(text)) / (len(_INTENDED.findall(text)) + 0.5)
+    return "review" if ratio >= _REVIEW_RATIO else "plan" if ratio <= _PLAN_RATIO else None
+
+
+def _assign_parts(roots: list[_Node], year: int | None, strings: list[str]) -> None:
     previous = "other"
-    for node in roots:
+    starts = [node.first for node in roots] + [len(strings)]
+    for index, node in enumerate(roots):
         if node.kind in ("title", "glossary", "appendix", "closing"):
             node.part = "other"
         elif node.kind == "self":
@@ -257,7 +279,7 @@ def _assign_parts(roots: list[_Node], year: int | None) -> None:
         elif node.kind in ("problems", "address"):
             node.part = previous
         else:
-            verdict = _classify(node.heading, node.year, year)
+            verdict = _classify(node.heading, node.year, year) or by_content(strings[node.first:starts[index + 1]])
             if verdict == "self":
                 node.kind, verdict = "self", "plan"
             node.part = verdict or previous

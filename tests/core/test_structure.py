@@ -169,3 +169,24 @@ def _headed(path):
 def test_markdown_and_word_copies_give_the_same_headed_outline(corpus, province):
     folder = corpus / "provinces" / province
     assert _headed(folder / "2025.md") == _headed(folder / "2025.docx")
+
+
+@pytest.mark.parametrize("path", corpus_files(".md", ".txt"), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_a_review_part_whose_heading_names_no_review_is_found_by_its_content(path):
+    """Each corpus report with its review part's heading replaced by one that
+    says nothing of a review: the part is still the review, found from what
+    its paragraphs report, and its passage on shortcomings is still found."""
+    import re
+
+    imported = read_path(path)
+    report = parse_report(imported.text, imported.paragraphs, fmt=imported.format, title_hint=imported.title_hint)
+    review = next(s for s in report.sections if s.level == 1 and s.part == "review")
+    line_end = imported.text.find("\n", review.char_start)
+    number = re.match(r"[#\s]*[一二三四五六七八九十]+、", imported.text[review.char_start:line_end])
+    text = (imported.text[:review.char_start] + (number.group(0) if number else "") + "不负重托，在砥砺奋进中全省发展迈上新台阶"
+            + imported.text[line_end:])
+    renamed = read_text(text)
+    again = parse_report(renamed.text, renamed.paragraphs, year=report.meta.year)
+    parts = [s.part for s in again.sections if s.level == 1]
+    assert "review" in parts and "plan" in parts
+    assert any(s.kind == "problems" for s in again.sections) == any(s.kind == "problems" for s in report.sections)
