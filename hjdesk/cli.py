@@ -145,8 +145,10 @@ def _cmd_import(args) -> int:
 
 
 def _import_row(outcome) -> dict:
-    return {"id": outcome.report_id, "jurisdiction": outcome.jurisdiction, "year": outcome.year,
-            "label": outcome.label, "title": outcome.title, "sections": outcome.sections, "indicators": outcome.indicators,
+    from .core.metadata import level_of
+
+    return {"id": outcome.report_id, "jurisdiction": outcome.jurisdiction,
+            "level": level_of(outcome.jurisdiction or ""), "year": outcome.year, "label": outcome.label, "title": outcome.title, "sections": outcome.sections, "indicators": outcome.indicators,
             "created": outcome.created, "file": outcome.path}
 
 
@@ -163,7 +165,10 @@ def _cmd_list(args) -> int:
 
     with session_scope(_engine(args)) as session:
         reports = library(session)
-    rows = [{"id": r.id, "jurisdiction": r.jurisdiction, "year": r.year, "label": r.label, "title": r.title,
+    from .core.metadata import level_of
+
+    rows = [{"id": r.id, "jurisdiction": r.jurisdiction, "level": level_of(r.jurisdiction), "year": r.year,
+             "label": r.label, "title": r.title,
              "delivered": r.delivered_on.isoformat() if r.delivered_on else None, "source": r.source_name,
              "imported_at": r.imported_at.isoformat(), "sections": r.section_count} for r in reports]
     lines = [f"{r['id']:>4}  {r['jurisdiction']:<8} {r['year'] or '----'}  {r['label'] or '-':<6} "

@@ -102,6 +102,7 @@ def test_console_script_imports_several_formats_with_clean_json_stdout(tmp_path)
     rows = json.loads(done.stdout)["reports"]
     assert [(r["jurisdiction"], r["year"]) for r in rows] == [("洪江区", 2025), ("全国", 2022), ("北京市", 2025),
                                                               ("湖南省", 2022)]
+    assert [r["level"] for r in rows] == ["district", "national", "province", "province"]
     assert "4/4" in done.stderr  # the progress bar went to stderr
 
 

@@ -96,7 +96,51 @@ def _jurisdiction(head: list[str], paragraphs: list[str], title_hint: str) -> st
         found = _ON_BEHALF.search(line)
         if found and len(found.group("j")) > 2:
             return _clean(found.group("j"))
-    return _most_mentioned_province("\n".join(paragraphs))
+    text = "\n".join(paragraphs)
+    # 我代表市人民政府: a city's report names its province many times, but speaks as the city
+    own = _OWN_LEVEL.search("\n".join(paragraphs[:40]))
+    if own and own.group("unit") not in ("省", "自治区"):
+        return _most_mentioned(text, own.group("unit")) or _most_mentioned_province(text)
+    return _most_mentioned_province(text)
+
+
+_OWN_LEVEL = re.compile(r"我代表(?P<unit>省|市|区|县|州|旗|盟|自治区|自治州|自治县)(?:人民政府|政府|委员会|管委会)")
+#: Bare names of a level that are no place (本市, 全市, 各县): what stands before the unit word is too general.
+_NOT_PLACES = re.compile(r"^(?:本|全|各|该|我|此|城|地|两|三|多|每|市|县|区|省|郊|新|城乡|重点|开发|园|社)")
+
+
+def _most_mentioned(text: str, unit: str) -> str:
+    """The place with that unit word (怀化市) the text names most, at least three times; not a province."""
+    provinces = set(_provinces().values())
+    names = (_LEADING_NOISE.sub("", re.split(r"在|于|和|及|与|对|到|是|的", name)[-1])
+             for name in re.findall(rf"[\u4e00-\u9fff]{{2,4}}?{unit}", text))
+    counts = Counter(name for name in names if len(name) >= 2 + len(unit) - 1 and not _NOT_PLACES.match(name)
+                     and name not in provinces)
+    best = [name for name, n in counts.most_common(1) if n >= 3]
+    return best[0] if best else ""
+
+
+#: Levels of government, by the unit word a jurisdiction's name ends with.
+LEVELS = ("national", "province", "city", "county", "district")
+
+
+def level_of(jurisdiction: str) -> str:
+    """``national``, ``province``, ``city``, ``county``, ``district`` or ``""``:
+    全国; 湖南省, 北京市 (a municipality), 广西壮族自治区; 怀化市, 湘西土家族苗族自治州;
+    麻阳苗族自治县, 会同县; 洪江区 (a district or a zone under a city)."""
+    if not jurisdiction:
+        return ""
+    if jurisdiction == "全国":
+        return "national"
+    if jurisdiction in set(_provinces().values()):
+        return "province"
+    if jurisdiction.endswith(("市", "州", "盟", "地区")):
+        return "city"
+    if jurisdiction.endswith(("县", "旗")):
+        return "county"
+    if jurisdiction.endswith(("区", "新区")):
+        return "district"
+    return ""
 
 
 def _clean(name: str) -> str:

@@ -29,3 +29,23 @@ def test_title_from_container_and_province_mentions():
     lines = ["各位代表：", "现在，我代表省人民政府，向大会报告工作。", "河南经济稳中向好，河南人民团结奋斗，河南发展迈上新台阶。"]
     meta = detect(lines, title_hint="2026年政府工作报告")
     assert (meta.jurisdiction, meta.year) == ("河南省", 2026)
+
+
+def test_a_city_that_names_its_province_more_often_is_the_city():
+    lines = ["政府工作报告", "各位代表：", "现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员提出意见。",
+             "一、2024年工作回顾", "过去一年，在湖南省委、湖南省政府和市委的坚强领导下，怀化市经济稳中有进。",
+             "湖南省下达的任务全面完成，在湖南省考核中排名靠前，湖南省重点项目落地。怀化市生产总值增长5%，怀化市新增就业3万人。"]
+    assert detect(lines).jurisdiction == "怀化市"
+    county = [line.replace("市人民政府", "县人民政府").replace("怀化市", "会同县") for line in lines]
+    assert detect(county).jurisdiction == "会同县"
+
+
+@pytest.mark.parametrize("jurisdiction, level", [
+    ("全国", "national"), ("湖南省", "province"), ("北京市", "province"), ("广西壮族自治区", "province"),
+    ("怀化市", "city"), ("湘西土家族苗族自治州", "city"), ("会同县", "county"), ("麻阳苗族自治县", "county"),
+    ("洪江区", "district"), ("", ""),
+])
+def test_the_level_of_government_follows_the_name(jurisdiction, level):
+    from hjdesk.core.metadata import level_of
+
+    assert level_of(jurisdiction) == level
