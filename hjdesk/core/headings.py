@@ -58,7 +58,7 @@ def heading_of(text: str, heading_level: int | None = None, bold: bool = False) 
     special = _SPECIAL.match(re.sub(r"\s+", "", text))
     if special:
         return Heading("special", special.group(1))
-    if _ADDRESS.match(text):
+    if _ADDRESS.match(text) or is_signature(text):
         return None
     numbered = numbering_style(text)
     if heading_level:
@@ -75,6 +75,18 @@ def heading_of(text: str, heading_level: int | None = None, bold: bool = False) 
     if _is_heading_line(text, bold):
         return Heading("plain", _trim(text))
     return None
+
+
+#: Lines that close a printed report and head nothing: the news agency's credit, the
+#: government that signs and the date it signs on.
+_SIGNATURE = re.compile(r"^\s*(?:[（(]?新华社[\u4e00-\u9fff]{0,8}\d{0,2}月?\d{0,2}日?电[)）]?"
+                        r"|[\u4e00-\u9fff]{2,20}(?:人民政府|管委会|管理委员会|办公厅|办公室)"
+                        r"|(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)\s*$")
+
+
+def is_signature(text: str) -> bool:
+    """A credit, signature or date line (（新华社北京3月5日电）, 某某市人民政府, 2025年1月10日)."""
+    return bool(_SIGNATURE.match(text))
 
 
 def _numbered_heading(text: str, style: str) -> Heading | None:

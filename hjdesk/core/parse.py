@@ -20,4 +20,26 @@ def parse_report(text: str, paragraphs: Sequence[Paragraph], *, fmt: str = "txt"
     if year:
         meta = replace(meta, year=year)
     sections = outline(text, paragraphs, meta.year)
-    return ParsedReport(text, tuple(paragraphs), sections, meta, fmt, encoding)
+    report = ParsedReport(text, tuple(paragraphs), sections, meta, fmt, encoding)
+    return _period_apart(report)
+
+
+def _period_apart(report: ParsedReport) -> ParsedReport:
+    """The five-year passage of a review (这五年…) that follows its last
+    section without a heading of its own belongs to the part, not to that
+    section: the section ends where the passage begins."""
+    from .periods import plan_period_spans
+
+    sections = list(report.sections)
+    for start, _ in plan_period_spans(report):
+        for index, section in enumerate(sections):
+            inside = section.level >= 2 and section.kind in ("section", "topic") and \
+                section.char_start < start < section.char_end
+            if inside and not any(s.parent == section.id and s.char_start >= start for s in sections):
+                end = start
+                while end > section.char_start and report.text[end - 1].isspace():
+                    end -= 1
+                sections[index] = replace(section, char_end=end)
+    if sections == list(report.sections):
+        return report
+    return replace(report, sections=tuple(sections))

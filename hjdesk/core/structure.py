@@ -187,11 +187,18 @@ def _title_block_end(strings: list[str]) -> int:
     return -1
 
 
+_SLOGAN = re.compile(r"^[\u4e00-\u9fff，,、]{4,24}[！!]$")
+
+
 def _closing_start(strings: list[str], end_of_body: int) -> int:
     """Where the closing appeal starts: the last 各位代表! among the final
     paragraphs of the body when what follows it is an appeal, else the last
     appeal paragraph itself; -1 if the report has none."""
-    window = range(max(0, end_of_body - 3), end_of_body)
+    last = end_of_body
+    # a credit, a signature, a date or a slogan (奋斗铸就辉煌，实干赢得未来！) may follow the appeal
+    while last > 0 and (hd.is_signature(strings[last - 1]) or _SLOGAN.match(strings[last - 1])):
+        last -= 1
+    window = range(max(0, last - 3), end_of_body)
     for i in reversed(window):
         if hd.is_address(strings[i]) and any(hd.is_closing(strings[j]) for j in range(i, end_of_body)):
             return i

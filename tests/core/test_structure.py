@@ -190,3 +190,43 @@ def test_a_review_part_whose_heading_names_no_review_is_found_by_its_content(pat
     parts = [s.part for s in again.sections if s.level == 1]
     assert "review" in parts and "plan" in parts
     assert any(s.kind == "problems" for s in again.sections) == any(s.kind == "problems" for s in report.sections)
+
+
+def test_credits_signatures_and_dates_close_the_report_and_head_nothing():
+    lines = ["2025年某某市政府工作报告", "——2025年1月10日在某某市第十届人民代表大会第五次会议上", "各位代表：",
+             "现在，我代表市人民政府向大会报告工作。", "一、2024年工作回顾",
+             "（一）经济运行持续向好。全年生产总值增长5.1%，规上工业增加值增长8.1%。", "二、2025年工作安排",
+             "（一）扩大内需。实施提振消费专项行动，更新汽车50万辆。",
+             "各位代表！新征程上，我们要更加紧密地团结在以习近平同志为核心的党中央周围，为全面建设社会主义现代化国家而努力奋斗！",
+             "奋斗铸就辉煌，实干赢得未来！", "（新华社北京3月5日电）", "某某市人民政府", "2025年1月10日"]
+    imported = read_text("\n".join(lines))
+    report = parse_report(imported.text, imported.paragraphs)
+    headings = [(s.level, s.kind, s.heading) for s in report.sections]
+    assert headings[-1] == (1, "closing", "新征程上")
+    assert not any(h in ("（新华社北京3月5日电）", "某某市人民政府", "2025年1月10日") for _, _, h in headings)
+
+
+def test_a_five_year_passage_after_the_last_section_belongs_to_the_part():
+    lines = ["政府工作报告", "各位代表：", "一、2025年工作和“十四五”发展回顾",
+             "（一）经济运行回升向好。全年生产总值增长5.5%，规上工业增加值增长8%。",
+             "（二）民生保障有力有效。城镇新增就业60万人，新建养老服务中心100个。",
+             "这五年，综合实力大幅跃升，生产总值年均增长5.6%，城镇新增就业累计300万人。",
+             "二、2026年工作安排", "（一）扩大内需。实施提振消费专项行动，更新汽车50万辆。"]
+    imported = read_text("\n".join(lines))
+    report = parse_report(imported.text, imported.paragraphs, year=2026)
+    last = next(s for s in report.sections if s.heading == "（二）民生保障有力有效")
+    assert report.text[last.char_start:last.char_end].endswith("新建养老服务中心100个。")
+    part = next(s for s in report.sections if s.level == 1 and s.part == "review")
+    assert "这五年" in report.text[last.char_end:part.char_end]
+
+
+@pytest.mark.parametrize("path", [p for p in corpus_files(".md") if p.stem in ("2021", "2026")],
+                         ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_no_section_swallows_the_five_year_review(path):
+    from hjdesk.core.periods import plan_period_spans
+
+    imported = read_path(path)
+    report = parse_report(imported.text, imported.paragraphs, fmt=imported.format, title_hint=imported.title_hint)
+    for start, _ in plan_period_spans(report):
+        assert not [s.heading for s in report.sections if s.level >= 2 and s.kind in ("section", "topic")
+                    and s.char_start < start < s.char_end]
