@@ -135,8 +135,47 @@ def match_same(sides: Sides, pins: tuple[Pin, ...]) -> list[Match]:
         partner.update((m.old.section, m.new.section) for m in found)
         matches.extend(found)
     matches.extend(Match(o, n, 1.0, "pin") for o, n in forced if o.level != n.level)
+    matches.extend(_across_levels(sides, matches, pinned))
     matches.extend(_attach(sides, matches, pinned))
     return matches
+
+
+_ACROSS_MIN = 0.3  # a section that became a topic (or a topic a section) must be this alike,
+
+
+def _across_levels(sides: Sides, matches: list[Match], pinned) -> list[Match]:
+    """A headed section of one year that is a topic paragraph of the next
+    (（三）新兴产业加速成长 and, under a five-year review, 产业转型提质增效):
+    leftovers of the two levels, in the same part, each the other's clearly
+    best candidate among the leftovers."""
+    used = ({m.old.section for m in matches} | pinned[0], {m.new.section for m in matches} | pinned[1])
+
+    def leftovers(side: int, units: tuple[Unit, ...]) -> list[Unit]:
+        return [u for u in units if u.section not in used[side] and u.section not in sides.containers[side]
+                and u.kind in ("section", "topic")]
+
+    olds, news = leftovers(0, sides.old_units), leftovers(1, sides.new_units)
+    if not olds or not news:
+        return []
+    bodies = sides.weigher().similarities({i: sides.full(0, u) for i, u in enumerate(olds)},
+                                          {j: sides.full(1, u) for j, u in enumerate(news)})
+    heads = un.dices({i: sides.head(0, u) for i, u in enumerate(olds)}, {j: sides.head(1, u) for j, u in enumerate(news)})
+    # headings of two levels are worded in two styles: they may add to the text's likeness, never take from it
+    scores = {(i, j): max(cosine, blend(cosine, heads.get((i, j), 0.0), bool(olds[i].heading and news[j].heading)))
+              for (i, j), (cosine, _) in bodies.items() if olds[i].part == news[j].part}
+    best_old: dict[int, float] = {}
+    best_new: dict[int, float] = {}
+    found = []
+    for (i, j), score in sorted(scores.items(), key=lambda item: -item[1]):
+        runner_up = max(best_old.get(i, 0.0), best_new.get(j, 0.0))
+        best_old[i], best_new[j] = max(best_old.get(i, 0.0), score), max(best_new.get(j, 0.0), score)
+        if olds[i].level == news[j].level or score < _ACROSS_MIN or runner_up > 0:
+            continue
+        # the clearly best: no other leftover of either comes close
+        rivals = [s for (a, b), s in scores.items() if (a == i) != (b == j) and (a == i or b == j)]
+        if score >= _MOVE_MARGIN * max(rivals, default=0.0):
+            found.append(Match(olds[i], news[j], score, "chain"))
+    return found
 
 
 def _exact_pairs(sides: Sides, pinned) -> list[Match]:
