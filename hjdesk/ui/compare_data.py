@@ -4,7 +4,7 @@ word diff draws. Plain data; no Qt."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from hjdesk.core.align import AlignedPair
 from hjdesk.core.textnorm import DiffOptions
@@ -47,6 +47,8 @@ class ComparisonData:
     units: dict  # side → tuple of (start, end, section id) sorted by start
     pins: tuple
     rows: object  # hjdesk.core.compare.RowDiffs
+    #: promise mode: each plan unit's commitments, as (status, commitment text) pairs
+    promises: dict = field(default_factory=dict)
 
     def section_at(self, side: str, offset: int) -> int | None:
         """The innermost unit whose extent holds ``offset``."""
@@ -86,8 +88,19 @@ def load_comparison(session, old_id: int, new_id: int, mode: str, options: DiffO
     units = {side: tuple(sorted((u.span[0], u.span[1], u.section) for u in report_units(report)))
              for side, report in (("old", old), ("new", new))}
     metas = [(r.jurisdiction, r.year, r.label) for r in (comparison.old, comparison.new)]
+    promises = _promises(old, new, indicators[0]) if mode == "promise" else {}
     return ComparisonData(old_id, new_id, mode, options, comparison.old.title, comparison.new.title, *metas,
-                          old.text, new.text, tuple(places), units, comparison.pins, rows)
+                          old.text, new.text, tuple(places), units, comparison.pins, rows, promises)
+
+
+def _promises(old, new, old_indicators) -> dict[int, tuple[tuple[str, str], ...]]:
+    """Plan unit → its commitments, each with what NEW's review says of it."""
+    from hjdesk.core.commitments import deliveries
+
+    found: dict[int, list[tuple[str, str]]] = {}
+    for delivery in deliveries(old, new, old_indicators):
+        found.setdefault(delivery.commitment.section, []).append((delivery.status, delivery.commitment.text))
+    return {section: tuple(items) for section, items in found.items()}
 
 
 def _nonempty(segments: Segments) -> Segments:

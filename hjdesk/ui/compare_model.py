@@ -15,6 +15,7 @@ from hjdesk.core.align import AlignedPair
 from . import palette
 
 _MIME = "application/x-hjdesk-pair-row"
+_TOOLTIP_PROMISES = 15
 ObjRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 ChangeRole = Qt.ItemDataRole.UserRole + 3
@@ -41,10 +42,14 @@ class PairListModel(QAbstractTableModel):
         super().__init__(parent)
         self._pairs: tuple[AlignedPair, ...] = ()
         self._largest = 1
+        self._promises: dict = {}
 
-    def set_pairs(self, pairs: Sequence[AlignedPair]) -> None:
+    def set_pairs(self, pairs: Sequence[AlignedPair], promises: dict | None = None) -> None:
+        """The rows; in promise mode ``promises`` maps a plan unit to its
+        commitments, each ``(status, text)`` with status number, words or no."""
         self.beginResetModel()
         self._pairs = tuple(pairs)
+        self._promises = promises or {}
         self._largest = max((p.inserted + p.deleted for p in self._pairs), default=0) or 1
         self.endResetModel()
 
@@ -60,7 +65,8 @@ class PairListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Section"), self.tr("Change"), self.tr("Amount"))[section]
+        change = self.tr("Promises: figures/words/none") if self._promises else self.tr("Change")
+        return (self.tr("Section"), change, self.tr("Amount"))[section]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -72,6 +78,8 @@ class PairListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(pair)
         if role == Qt.ItemDataRole.ForegroundRole and column == Col.STATUS:
+            if self._promises and pair.old_section in self._promises:
+                return None
             return STATUS_COLORS[pair.status]
         if role == ObjRole:
             return pair
@@ -85,10 +93,19 @@ class PairListModel(QAbstractTableModel):
         if column == Col.HEADING:
             indent = "    " if pair.level > 1 else ""
             pin = "📌 " if pair.link == "pin" else ""
-            return indent + pin + _short(pair.new_heading or pair.old_heading, 40)
+            # promise mode sums up each plan unit: the row is named by it
+            heading = pair.old_heading or pair.new_heading if self._promises else pair.new_heading or pair.old_heading
+            return indent + pin + _short(heading, 40)
         if column == Col.STATUS:
-            return self.status_name(pair)
+            promised = self._promises.get(pair.old_section) if pair.old_section is not None else None
+            return self.promise_summary(promised) if promised else self.status_name(pair)
         return ""  # the change bar is drawn by ChangeBarDelegate; the counts are in the tooltip
+
+    def promise_summary(self, promised) -> str:
+        """How a plan unit's commitments fared, with a figure / in words / not
+        found in the review (4 / 5 / 3); the header says which is which."""
+        counts = {status: sum(1 for s, _ in promised if s == status) for status in ("number", "words", "no")}
+        return f"{counts['number']} / {counts['words']} / {counts['no']}"
 
     def status_name(self, pair: AlignedPair) -> str:
         names = {"same": self.tr("Same"), "changed": self.tr("Changed"), "added": self.tr("Added"),
@@ -103,8 +120,16 @@ class PairListModel(QAbstractTableModel):
     def _tooltip(self, pair: AlignedPair) -> str:
         old = pair.old_heading or self.tr("(none)")
         new = pair.new_heading or self.tr("(none)")
-        return self.tr("Old: {old}\nNew: {new}\nSimilarity {sim:.0%}, {ins} characters inserted, {dele} deleted").format(
+        text = self.tr("Old: {old}\nNew: {new}\nSimilarity {sim:.0%}, {ins} characters inserted, {dele} deleted").format(
             old=old, new=new, sim=pair.similarity, ins=pair.inserted, dele=pair.deleted)
+        promised = self._promises.get(pair.old_section) if pair.old_section is not None else None
+        if promised:
+            marks = {"number": self.tr("figures"), "words": self.tr("words"), "no": self.tr("not found")}
+            lines = [f"{marks[status]}：{_short(words, 30)}" for status, words in promised[:_TOOLTIP_PROMISES]]
+            if len(promised) > _TOOLTIP_PROMISES:
+                lines.append(self.tr("… {n} more").format(n=len(promised) - _TOOLTIP_PROMISES))
+            text += "\n\n" + "\n".join(lines)
+        return text
 
     # drag one row onto another to pin them ------------------------------
 

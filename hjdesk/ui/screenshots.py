@@ -77,6 +77,10 @@ def take_screenshots(out_dir: Path, url: str, old: int, new: int, bad_files: lis
         saved.append(_composed(out_dir / "08_window_with_import_errors.png", window, dialog))
         dialog.close()
     shot("09_library.png", window.library_dock)
+    window.show_tab(COMPARE_TAB)
+    compare.set_mode("promise")
+    wait_until(lambda: compare.data is not None and compare.data.mode == "promise")
+    shot("10_compare_promise.png")
     window.close()
     return saved
 

@@ -1,24 +1,25 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ChartTip</name>
     <message>
-        <location filename="../../hjdesk/ui/chart_base.py" line="74" />
+        <location filename="../../hjdesk/ui/chart_base.py" line="74"/>
         <source>Target: %1</source>
         <translation>目标：%1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/chart_base.py" line="76" />
+        <location filename="../../hjdesk/ui/chart_base.py" line="76"/>
         <source>Result: %1</source>
         <translation>实际：%1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/chart_base.py" line="79" />
+        <location filename="../../hjdesk/ui/chart_base.py" line="79"/>
         <source>Target source:</source>
         <translation>目标原文：</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/chart_base.py" line="80" />
+        <location filename="../../hjdesk/ui/chart_base.py" line="80"/>
         <source>Result source:</source>
         <translation>结果原文：</translation>
     </message>
@@ -26,43 +27,43 @@
 <context>
     <name>ChartsView</name>
     <message>
-        <location filename="../../hjdesk/ui/charts_view.py" line="27" />
+        <location filename="../../hjdesk/ui/charts_view.py" line="27"/>
         <source>Targets against results</source>
         <translation>目标与完成情况</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/charts_view.py" line="28" />
+        <location filename="../../hjdesk/ui/charts_view.py" line="28"/>
         <source>Trend of one indicator</source>
         <translation>单项指标历年走势</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/charts_view.py" line="31" />
+        <location filename="../../hjdesk/ui/charts_view.py" line="31"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/charts_view.py" line="32" />
-        <location filename="../../hjdesk/ui/charts_view.py" line="33" />
+        <location filename="../../hjdesk/ui/charts_view.py" line="32"/>
+        <location filename="../../hjdesk/ui/charts_view.py" line="33"/>
         <source>Save chart…</source>
         <translation>保存图表…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/charts_view.py" line="37" />
-        <source>Last year's targets against the results reported</source>
+        <location filename="../../hjdesk/ui/charts_view.py" line="37"/>
+        <source>Last year&apos;s targets against the results reported</source>
         <translation>上年目标与本年报告的完成情况</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/charts_view.py" line="41" />
+        <location filename="../../hjdesk/ui/charts_view.py" line="41"/>
         <source>Indicator across the years:</source>
         <translation>历年指标：</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/charts_view.py" line="77" />
+        <location filename="../../hjdesk/ui/charts_view.py" line="77"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/charts_view.py" line="78" />
+        <location filename="../../hjdesk/ui/charts_view.py" line="78"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
     </message>
@@ -70,72 +71,72 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="72" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="72"/>
         <source>Section pairs</source>
         <translation>对应章节</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="85" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="85"/>
         <source>Old report</source>
         <translation>旧报告</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="86" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="86"/>
         <source>New report</source>
         <translation>新报告</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="106" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="106"/>
         <source>Previous change</source>
         <translation>上一处改动</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="107" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="107"/>
         <source>Next change</source>
         <translation>下一处改动</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="108" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="108"/>
         <source>Fold unchanged sections</source>
         <translation>折叠未改动的章节</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="110" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="110"/>
         <source>Ignore punctuation width (，and ,)</source>
         <translation>忽略全角半角标点（，与 ,）</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="112" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="112"/>
         <source>Ignore whitespace</source>
         <translation>忽略空白</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="114" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="114"/>
         <source>Ignore line breaks</source>
         <translation>忽略换行</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="119" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="119"/>
         <source>Same-kind comparison</source>
         <translation>同类对比</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="120" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="120"/>
         <source>Promise to delivery</source>
         <translation>承诺兑现</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="170" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="170"/>
         <source>Aligning the two reports…</source>
         <translation>正在对齐两份报告…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="210" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="210"/>
         <source>{n} section pairs, {c} with changes</source>
         <translation>共 {n} 对章节，其中 {c} 对有改动</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="216" />
+        <location filename="../../hjdesk/ui/compare_view.py" line="216"/>
         <source>{jurisdiction} {year}</source>
         <translation>{jurisdiction} {year}年</translation>
     </message>
@@ -143,7 +144,7 @@
 <context>
     <name>CorrectIndicatorCommand</name>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="72" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="73"/>
         <source>Correct a value</source>
         <translation>更正数值</translation>
     </message>
@@ -151,7 +152,7 @@
 <context>
     <name>DecideGapCommand</name>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="47" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="48"/>
         <source>Decide on a target</source>
         <translation>认定目标完成情况</translation>
     </message>
@@ -159,42 +160,42 @@
 <context>
     <name>GapChart</name>
     <message>
-        <location filename="../../hjdesk/ui/gap_chart.py" line="56" />
+        <location filename="../../hjdesk/ui/gap_chart.py" line="56"/>
         <source>Result as a percentage of the target (dashed line: target met exactly)</source>
         <translation>实际结果占目标的百分比（虚线：恰好完成目标）</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_chart.py" line="58" />
+        <location filename="../../hjdesk/ui/gap_chart.py" line="58"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_chart.py" line="58" />
+        <location filename="../../hjdesk/ui/gap_chart.py" line="58"/>
         <source>Result / target</source>
         <translation>实际 / 目标</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_chart.py" line="119" />
+        <location filename="../../hjdesk/ui/gap_chart.py" line="119"/>
         <source>Target range</source>
         <translation>目标区间</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_chart.py" line="128" />
+        <location filename="../../hjdesk/ui/gap_chart.py" line="128"/>
         <source>Target (arrow: at least / at most)</source>
         <translation>目标（箭头：不低于 / 不高于）</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_chart.py" line="171" />
+        <location filename="../../hjdesk/ui/gap_chart.py" line="171"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_chart.py" line="173" />
+        <location filename="../../hjdesk/ui/gap_chart.py" line="173"/>
         <source>Gap: %1</source>
         <translation>差距：%1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_chart.py" line="241" />
+        <location filename="../../hjdesk/ui/gap_chart.py" line="241"/>
         <source>%1 (target is 0: no scale)</source>
         <translation>%1（目标为0，无法按比例显示）</translation>
     </message>
@@ -202,52 +203,52 @@
 <context>
     <name>GapDetail</name>
     <message>
-        <location filename="../../hjdesk/ui/gap_detail.py" line="56" />
+        <location filename="../../hjdesk/ui/gap_detail.py" line="51"/>
         <source>Target: %1</source>
         <translation>目标：%1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_detail.py" line="57" />
+        <location filename="../../hjdesk/ui/gap_detail.py" line="52"/>
         <source>Result: %1</source>
         <translation>实绩：%1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_detail.py" line="58" />
+        <location filename="../../hjdesk/ui/gap_detail.py" line="53"/>
         <source>Gap: %1</source>
         <translation>差距：%1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_detail.py" line="63" />
-        <source>Last year's report: “%1”</source>
+        <location filename="../../hjdesk/ui/gap_detail.py" line="58"/>
+        <source>Last year&apos;s report: “%1”</source>
         <translation>上年报告：《%1》</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_detail.py" line="65" />
-        <source>This year's report: “%1”</source>
+        <location filename="../../hjdesk/ui/gap_detail.py" line="60"/>
+        <source>This year&apos;s report: “%1”</source>
         <translation>本年报告：《%1》</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_detail.py" line="71" />
+        <location filename="../../hjdesk/ui/gap_detail.py" line="66"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_detail.py" line="85" />
+        <location filename="../../hjdesk/ui/gap_detail.py" line="80"/>
         <source>Your note: %1</source>
         <translation>您的备注：%1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_detail.py" line="91" />
+        <location filename="../../hjdesk/ui/gap_detail.py" line="86"/>
         <source>Not stated in this report.</source>
         <translation>本报告未提及。</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_detail.py" line="94" />
+        <location filename="../../hjdesk/ui/gap_detail.py" line="89"/>
         <source>Section: %1</source>
         <translation>所在部分：%1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_detail.py" line="95" />
+        <location filename="../../hjdesk/ui/gap_detail.py" line="90"/>
         <source>Show in the report</source>
         <translation>在报告中查看</translation>
     </message>
@@ -255,87 +256,87 @@
 <context>
     <name>GapEditDialog</name>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="116" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="117"/>
         <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="136" />
-        <source>Target (last year's report):</source>
+        <location filename="../../hjdesk/ui/gap_edit.py" line="137"/>
+        <source>Target (last year&apos;s report):</source>
         <translation>目标（上年报告）：</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="137" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="138"/>
         <source>Result used:</source>
         <translation>对应的实绩：</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="138" />
-        <source>Result (this year's report):</source>
+        <location filename="../../hjdesk/ui/gap_edit.py" line="139"/>
+        <source>Result (this year&apos;s report):</source>
         <translation>实绩（本年报告）：</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="139" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="140"/>
         <source>Status:</source>
         <translation>完成情况：</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="140" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="141"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="141" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="142"/>
         <source>Why you changed it, for whoever checks the table next</source>
         <translation>说明修改理由，便于下一位核对者了解</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="162" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="163"/>
         <source>as written: “%1”</source>
         <translation>原文：“%1”</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="168" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="169"/>
         <source>As the program paired it</source>
         <translation>按程序的对应</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="169" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="170"/>
         <source>No result reported</source>
         <translation>本年报告未报告实绩</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="186" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="187"/>
         <source>As computed (%1)</source>
         <translation>按程序判定（%1）</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="187" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="188"/>
         <source>As computed</source>
         <translation>按程序判定</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="219" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="220"/>
         <source>Correct the target of %1 to %2</source>
         <translation>将“%1”的目标更正为%2</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="226" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="227"/>
         <source>Correct the result of %1 to %2</source>
         <translation>将“%1”的实绩更正为%2</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="245" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="246"/>
         <source>Clear the decision on %1</source>
         <translation>撤销对“%1”的认定</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="247" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="248"/>
         <source>Mark %1 as %2</source>
         <translation>将“%1”认定为%2</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="249" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="250"/>
         <source>Decide on %1</source>
         <translation>认定“%1”</translation>
     </message>
@@ -343,12 +344,12 @@
 <context>
     <name>GapEditor</name>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="294" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="295"/>
         <source>Clear the decision on %1</source>
         <translation>撤销对“%1”的认定</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_edit.py" line="302" />
+        <location filename="../../hjdesk/ui/gap_edit.py" line="303"/>
         <source>Edit %1</source>
         <translation>编辑“%1”</translation>
     </message>
@@ -356,148 +357,148 @@
 <context>
     <name>GapTableModel</name>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="75" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="75"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="75" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="75"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="75" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="75"/>
         <source>Result</source>
         <translation>实绩</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="75" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="75"/>
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="75" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="75"/>
         <source>Status</source>
         <translation>完成情况</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="76" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="76"/>
         <source>Old report says</source>
         <translation>上年报告原文</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="76" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="76"/>
         <source>New report says</source>
         <translation>本年报告原文</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="78" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="78"/>
         <source>Bold: a main target (from the main-targets passage)</source>
         <translation>粗体为主要预期目标</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="79" />
-        <source>What last year's report set as the target</source>
+        <location filename="../../hjdesk/ui/gap_model.py" line="79"/>
+        <source>What last year&apos;s report set as the target</source>
         <translation>上年报告提出的目标</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="80" />
-        <source>What this year's report says was achieved</source>
+        <location filename="../../hjdesk/ui/gap_model.py" line="80"/>
+        <source>What this year&apos;s report says was achieved</source>
         <translation>本年报告所述的完成情况</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="81" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="81"/>
         <source>Result minus target</source>
         <translation>实绩减目标</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="81" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="81"/>
         <source>Judged against the target; ✎ marks your decision</source>
         <translation>对照目标判定；✎ 表示人工认定</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="82" />
-        <source>The target as last year's report words it</source>
+        <location filename="../../hjdesk/ui/gap_model.py" line="82"/>
+        <source>The target as last year&apos;s report words it</source>
         <translation>上年报告对目标的原文表述</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="83" />
-        <source>The result as this year's report words it</source>
+        <location filename="../../hjdesk/ui/gap_model.py" line="83"/>
+        <source>The result as this year&apos;s report words it</source>
         <translation>本年报告对实绩的原文表述</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="140" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="140"/>
         <source>Corrected by hand: %1</source>
         <translation>已人工修改：%1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="140" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="140"/>
         <source>Corrected by hand</source>
         <translation>已人工修改</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="148" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="148"/>
         <source>%1 — a main target</source>
         <translation>%1（主要预期目标）</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="35" />
+        <location filename="../../hjdesk/ui/gap_format.py" line="35"/>
         <source>Not reported</source>
         <translation>未提及</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="36" />
+        <location filename="../../hjdesk/ui/gap_format.py" line="36"/>
         <source>Missed</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="37" />
+        <location filename="../../hjdesk/ui/gap_format.py" line="37"/>
         <source>Unclear</source>
         <translation>不明确</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="38" />
+        <location filename="../../hjdesk/ui/gap_format.py" line="38"/>
         <source>Met</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="39" />
+        <location filename="../../hjdesk/ui/gap_format.py" line="39"/>
         <source>No target</source>
         <translation>无目标</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="67" />
+        <location filename="../../hjdesk/ui/gap_format.py" line="67"/>
         <source>about %1</source>
         <translation>约%1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="71" />
+        <location filename="../../hjdesk/ui/gap_format.py" line="71"/>
         <source>%1 to %2</source>
         <translation>%1—%2</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="75" />
-        <location filename="../../hjdesk/ui/gap_format.py" line="82" />
+        <location filename="../../hjdesk/ui/gap_format.py" line="75"/>
+        <location filename="../../hjdesk/ui/gap_format.py" line="82"/>
         <source>down %1</source>
         <translation>下降%1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="76" />
+        <location filename="../../hjdesk/ui/gap_format.py" line="76"/>
         <source>%1 (stretch)</source>
         <translation>力争%1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="85" />
+        <location filename="../../hjdesk/ui/gap_format.py" line="85"/>
         <source>%1 (estimate)</source>
         <translation>%1（预计）</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="95" />
+        <location filename="../../hjdesk/ui/gap_format.py" line="95"/>
         <source>%1 pp</source>
         <translation>%1个百分点</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="100" />
+        <location filename="../../hjdesk/ui/gap_format.py" line="100"/>
         <source>%1 (%2%)</source>
         <translation>%1（%2%）</translation>
     </message>
@@ -505,89 +506,89 @@
 <context>
     <name>GapView</name>
     <message>
-        <location filename="../../hjdesk/ui/gap_view.py" line="55" />
-        <source>Choose two reports to see how last year's targets turned out.</source>
+        <location filename="../../hjdesk/ui/gap_view.py" line="55"/>
+        <source>Choose two reports to see how last year&apos;s targets turned out.</source>
         <extracomment>The library changed under the table (an edit, its undo): the new GapAnalysis, for whoever shows the same rows elsewhere (the gap chart).</extracomment>
         <translation>请选择两份报告，查看上年目标的完成情况。</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_view.py" line="63" />
+        <location filename="../../hjdesk/ui/gap_view.py" line="63"/>
         <source>Targets against results</source>
         <translation>目标差距</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_view.py" line="63" />
-        <source>New targets against last year's results</source>
+        <location filename="../../hjdesk/ui/gap_view.py" line="63"/>
+        <source>New targets against last year&apos;s results</source>
         <translation>新目标对照上年实绩</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_view.py" line="64" />
-        <source>Last year's targets against new targets</source>
+        <location filename="../../hjdesk/ui/gap_view.py" line="64"/>
+        <source>Last year&apos;s targets against new targets</source>
         <translation>上年目标对照新目标</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_view.py" line="68" />
+        <location filename="../../hjdesk/ui/gap_view.py" line="68"/>
         <source>Main targets only</source>
         <translation>只看主要预期目标</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_view.py" line="69" />
-        <source>Only the targets stated in the main-targets passage of last year's report</source>
+        <location filename="../../hjdesk/ui/gap_view.py" line="69"/>
+        <source>Only the targets stated in the main-targets passage of last year&apos;s report</source>
         <translation>只显示上年报告“主要预期目标”一段中的目标</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_view.py" line="71" />
+        <location filename="../../hjdesk/ui/gap_view.py" line="71"/>
         <source>Find an indicator or wording</source>
         <translation>查找指标或原文</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_view.py" line="74" />
-        <location filename="../../hjdesk/ui/gap_view.py" line="168" />
+        <location filename="../../hjdesk/ui/gap_view.py" line="74"/>
+        <location filename="../../hjdesk/ui/gap_view.py" line="168"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_view.py" line="75" />
+        <location filename="../../hjdesk/ui/gap_view.py" line="75"/>
         <source>Correct the selected row (F2)</source>
         <translation>修改选中的行（F2）</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_view.py" line="107" />
+        <location filename="../../hjdesk/ui/gap_view.py" line="107"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_view.py" line="122" />
+        <location filename="../../hjdesk/ui/gap_view.py" line="122"/>
         <source>Show or hide the rows marked “%1”</source>
         <translation>显示或隐藏“%1”的行</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_view.py" line="171" />
+        <location filename="../../hjdesk/ui/gap_view.py" line="171"/>
         <source>Clear my decision</source>
         <translation>撤销我的认定</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_view.py" line="172" />
-        <source>Show in last year's report</source>
+        <location filename="../../hjdesk/ui/gap_view.py" line="172"/>
+        <source>Show in last year&apos;s report</source>
         <translation>在上年报告中查看</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_view.py" line="173" />
-        <source>Show in this year's report</source>
+        <location filename="../../hjdesk/ui/gap_view.py" line="173"/>
+        <source>Show in this year&apos;s report</source>
         <translation>在本年报告中查看</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_view.py" line="307" />
+        <location filename="../../hjdesk/ui/gap_view.py" line="307"/>
         <source>Targets set for %1 in “%2”, checked against “%3”</source>
         <translation>《%2》提出的%1年目标，对照《%3》的完成情况</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_view.py" line="324" />
+        <location filename="../../hjdesk/ui/gap_view.py" line="324"/>
         <source>No rows: the reports give nothing to compare here.</source>
         <translation>无内容：两份报告在此没有可对照的数据。</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_view.py" line="326" />
+        <location filename="../../hjdesk/ui/gap_view.py" line="326"/>
         <source>Select a row to see the sentences its numbers come from.</source>
         <translation>选中一行，查看数字出自哪句原文。</translation>
     </message>
@@ -595,88 +596,88 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../hjdesk/ui/import_dialog.py" line="50" />
+        <location filename="../../hjdesk/ui/import_dialog.py" line="50"/>
         <source>Import Reports</source>
         <extracomment>What the importers read; the file dialog offers these.</extracomment>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/import_dialog.py" line="55" />
+        <location filename="../../hjdesk/ui/import_dialog.py" line="55"/>
         <source>Opening the library…</source>
         <translation>正在打开报告库…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/import_dialog.py" line="61" />
+        <location filename="../../hjdesk/ui/import_dialog.py" line="61"/>
         <source>Import results</source>
         <translation>导入结果</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/import_dialog.py" line="91" />
+        <location filename="../../hjdesk/ui/import_dialog.py" line="91"/>
         <source>Reading the files one by one. Cancel stops once the current file is done; the files imported by then stay in the library.</source>
         <translation>正在逐个读取文件。点“取消”会在当前文件处理完后停止，已导入的文件保留在报告库中。</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/import_dialog.py" line="98" />
+        <location filename="../../hjdesk/ui/import_dialog.py" line="98"/>
         <source>Imported {imported}, failed {failed}.</source>
         <translation>导入 {imported} 个，失败 {failed} 个。</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/import_dialog.py" line="100" />
+        <location filename="../../hjdesk/ui/import_dialog.py" line="100"/>
         <source>{count} already in the library, not imported again.</source>
         <translation>另有 {count} 个已在报告库中，未重复导入。</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/import_dialog.py" line="101" />
+        <location filename="../../hjdesk/ui/import_dialog.py" line="101"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/import_dialog.py" line="108" />
+        <location filename="../../hjdesk/ui/import_dialog.py" line="108"/>
         <source>Import cancelled. The files handled before stopping ({count}) stay in the library.</source>
         <translation>导入已取消。取消前已处理的文件（{count} 个）保留在报告库中。</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/import_dialog.py" line="112" />
+        <location filename="../../hjdesk/ui/import_dialog.py" line="112"/>
         <source>The import stopped: {reason}</source>
         <translation>导入中断：{reason}</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/import_dialog.py" line="119" />
+        <location filename="../../hjdesk/ui/import_dialog.py" line="119"/>
         <source>Cancelling… the file being read is finished first.</source>
         <translation>正在取消…会先处理完当前这个文件。</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/import_dialog.py" line="136" />
+        <location filename="../../hjdesk/ui/import_dialog.py" line="136"/>
         <source>Not imported</source>
         <translation>未能导入</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/import_dialog.py" line="140" />
+        <location filename="../../hjdesk/ui/import_dialog.py" line="140"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/import_dialog.py" line="144" />
+        <location filename="../../hjdesk/ui/import_dialog.py" line="144"/>
         <source>Already in the library</source>
         <translation>已在报告库中</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/import_dialog.py" line="150" />
+        <location filename="../../hjdesk/ui/import_dialog.py" line="150"/>
         <source>Year {year}</source>
         <translation>{year}年</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/import_dialog.py" line="150" />
+        <location filename="../../hjdesk/ui/import_dialog.py" line="150"/>
         <source>year unrecognised</source>
         <translation>年度未识别</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/import_dialog.py" line="151" />
+        <location filename="../../hjdesk/ui/import_dialog.py" line="151"/>
         <source>{jurisdiction} {year}: {title}</source>
         <translation>{jurisdiction} {year}：{title}</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/import_dialog.py" line="152" />
+        <location filename="../../hjdesk/ui/import_dialog.py" line="152"/>
         <source>jurisdiction unrecognised</source>
         <translation>行政区未识别</translation>
     </message>
@@ -684,74 +685,74 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../hjdesk/ui/library_model.py" line="143" />
+        <location filename="../../hjdesk/ui/library_model.py" line="143"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_model.py" line="143" />
+        <location filename="../../hjdesk/ui/library_model.py" line="143"/>
         <source>Source File</source>
         <translation>源文件</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_model.py" line="143" />
+        <location filename="../../hjdesk/ui/library_model.py" line="143"/>
         <source>Delivered</source>
         <translation>交付日期</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_model.py" line="143" />
+        <location filename="../../hjdesk/ui/library_model.py" line="143"/>
         <source>Size</source>
         <translation>篇幅</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_model.py" line="144" />
+        <location filename="../../hjdesk/ui/library_model.py" line="144"/>
         <source>Imported</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_model.py" line="166" />
+        <location filename="../../hjdesk/ui/library_model.py" line="166"/>
         <source>Unrecognised</source>
         <translation>未识别</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_model.py" line="167" />
+        <location filename="../../hjdesk/ui/library_model.py" line="167"/>
         <source>Year {year}</source>
         <translation>{year}年</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_model.py" line="169" />
+        <location filename="../../hjdesk/ui/library_model.py" line="169"/>
         <source>Reports: {count}</source>
         <translation>共 {count} 份报告</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_model.py" line="65" />
-        <location filename="../../hjdesk/ui/library_model.py" line="189" />
+        <location filename="../../hjdesk/ui/library_model.py" line="65"/>
+        <location filename="../../hjdesk/ui/library_model.py" line="189"/>
         <source>{count} characters</source>
         <translation>{count} 字</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_model.py" line="51" />
+        <location filename="../../hjdesk/ui/library_model.py" line="51"/>
         <source>{title} ({label})</source>
         <translation>{title}（{label}）</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_model.py" line="52" />
-        <location filename="../../hjdesk/ui/library_model.py" line="56" />
+        <location filename="../../hjdesk/ui/library_model.py" line="52"/>
+        <location filename="../../hjdesk/ui/library_model.py" line="56"/>
         <source>No round</source>
         <translation>未标稿次</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_model.py" line="57" />
+        <location filename="../../hjdesk/ui/library_model.py" line="57"/>
         <source>{label} · {title}</source>
         <translation>{label} · {title}</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_model.py" line="66" />
+        <location filename="../../hjdesk/ui/library_model.py" line="66"/>
         <source>{thousands:.1f}k characters</source>
         <translation>{wan:.1f} 万字</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_model.py" line="190" />
+        <location filename="../../hjdesk/ui/library_model.py" line="190"/>
         <source>{title}
 File: {source}
 Number {id}, {sections} outline entries</source>
@@ -763,73 +764,73 @@ Number {id}, {sections} outline entries</source>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="82" />
+        <location filename="../../hjdesk/ui/library_view.py" line="82"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="83" />
+        <location filename="../../hjdesk/ui/library_view.py" line="83"/>
         <source>Import report files (Word, PDF, text, web page) into the library</source>
         <translation>把报告文件（Word、PDF、文本、网页）导入报告库</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="84" />
+        <location filename="../../hjdesk/ui/library_view.py" line="84"/>
         <source>&amp;Compare Selected</source>
         <translation>对比所选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="85" />
+        <location filename="../../hjdesk/ui/library_view.py" line="85"/>
         <source>Compare the two selected reports, older against newer</source>
         <translation>对比选中的两份报告：较早的一份作旧稿，较新的一份作新稿</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="87" />
+        <location filename="../../hjdesk/ui/library_view.py" line="87"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="88" />
+        <location filename="../../hjdesk/ui/library_view.py" line="88"/>
         <source>Change the jurisdiction, year or drafting round of the report</source>
         <translation>修改报告的行政区、年度或稿次</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="89" />
+        <location filename="../../hjdesk/ui/library_view.py" line="89"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="90" />
+        <location filename="../../hjdesk/ui/library_view.py" line="90"/>
         <source>Delete the selected reports from the library</source>
         <translation>从报告库中删除选中的报告</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="92" />
+        <location filename="../../hjdesk/ui/library_view.py" line="92"/>
         <source>Show &amp;Outline</source>
         <translation>查看结构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="93" />
+        <location filename="../../hjdesk/ui/library_view.py" line="93"/>
         <source>Show the outline and text of the report</source>
         <translation>查看这份报告的结构和正文</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="94" />
+        <location filename="../../hjdesk/ui/library_view.py" line="94"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="95" />
+        <location filename="../../hjdesk/ui/library_view.py" line="95"/>
         <source>Read the library again</source>
         <translation>重新读取报告库</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="117" />
-        <location filename="../../hjdesk/ui/library_view.py" line="342" />
+        <location filename="../../hjdesk/ui/library_view.py" line="117"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="342"/>
         <source>Report library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="131" />
+        <location filename="../../hjdesk/ui/library_view.py" line="131"/>
         <source>The library is empty.
 
 Click “Import…” to choose report files, or drag Word, PDF or text files here.</source>
@@ -838,27 +839,27 @@ Click “Import…” to choose report files, or drag Word, PDF or text files he
 点“导入…”选择报告文件，或者把 Word、PDF、文本文件直接拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="187" />
+        <location filename="../../hjdesk/ui/library_view.py" line="187"/>
         <source>Import Reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="188" />
+        <location filename="../../hjdesk/ui/library_view.py" line="188"/>
         <source>Reports ({patterns});;All files (*)</source>
         <translation>报告文件 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="214" />
+        <location filename="../../hjdesk/ui/library_view.py" line="214"/>
         <source>{report}, file {source}</source>
         <translation>{report}，文件 {source}</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="217" />
+        <location filename="../../hjdesk/ui/library_view.py" line="217"/>
         <source>Delete Reports</source>
         <translation>删除报告</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="218" />
+        <location filename="../../hjdesk/ui/library_view.py" line="218"/>
         <source>Delete the following from the library?
 
 {names}
@@ -871,22 +872,22 @@ Your corrections are kept and apply again if the same text is imported later.</s
 您做过的更正会保留，以后再导入同样的文本时重新生效。</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="289" />
+        <location filename="../../hjdesk/ui/library_view.py" line="289"/>
         <source>Click “Compare Selected” to compare {old} with {new}.</source>
         <translation>点“对比所选”，以 {old} 为旧稿、{new} 为新稿进行对比。</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="292" />
+        <location filename="../../hjdesk/ui/library_view.py" line="292"/>
         <source>Selected: {count} reports. A comparison needs exactly two.</source>
         <translation>已选 {count} 份报告。对比只能选两份。</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="294" />
+        <location filename="../../hjdesk/ui/library_view.py" line="294"/>
         <source>Hold Ctrl and click a second report to compare the two.</source>
         <translation>按住 Ctrl 键再点一份报告，就可以对比这两份。</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="298" />
+        <location filename="../../hjdesk/ui/library_view.py" line="298"/>
         <source>Reports in the library: {count}. Select two to compare them; double-click one for its outline.</source>
         <translation>报告库共 {count} 份报告。选中两份可以对比；双击一份查看结构。</translation>
     </message>
@@ -894,151 +895,151 @@ Your corrections are kept and apply again if the same text is imported later.</s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="49" />
+        <location filename="../../hjdesk/ui/main_window.py" line="49"/>
         <source>hjdesk — work report comparison</source>
         <translation>hjdesk — 政府工作报告对比</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="57" />
+        <location filename="../../hjdesk/ui/main_window.py" line="57"/>
         <source>Comparison</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="58" />
+        <location filename="../../hjdesk/ui/main_window.py" line="58"/>
         <source>Targets and results</source>
         <translation>目标差距</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="59" />
+        <location filename="../../hjdesk/ui/main_window.py" line="59"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="62" />
-        <location filename="../../hjdesk/ui/main_window.py" line="149" />
+        <location filename="../../hjdesk/ui/main_window.py" line="62"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="149"/>
         <source>Report library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="67" />
-        <location filename="../../hjdesk/ui/main_window.py" line="150" />
+        <location filename="../../hjdesk/ui/main_window.py" line="67"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="150"/>
         <source>Outline</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="79" />
+        <location filename="../../hjdesk/ui/main_window.py" line="79"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="91" />
+        <location filename="../../hjdesk/ui/main_window.py" line="91"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="92" />
+        <location filename="../../hjdesk/ui/main_window.py" line="92"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="94" />
+        <location filename="../../hjdesk/ui/main_window.py" line="94"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="96" />
+        <location filename="../../hjdesk/ui/main_window.py" line="96"/>
         <source>&amp;Find in the gap table</source>
         <translation>在目标差距中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="97" />
+        <location filename="../../hjdesk/ui/main_window.py" line="97"/>
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="100" />
+        <location filename="../../hjdesk/ui/main_window.py" line="100"/>
         <source>&amp;Smaller text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="112" />
+        <location filename="../../hjdesk/ui/main_window.py" line="112"/>
         <source>&amp;About hjdesk</source>
         <translation>关于 hjdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="113" />
+        <location filename="../../hjdesk/ui/main_window.py" line="113"/>
         <source>Save the &amp;targets chart…</source>
         <translation>保存目标与完成情况图(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="115" />
+        <location filename="../../hjdesk/ui/main_window.py" line="115"/>
         <source>Save the t&amp;rend chart…</source>
         <translation>保存历年走势图(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="120" />
+        <location filename="../../hjdesk/ui/main_window.py" line="120"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="125" />
+        <location filename="../../hjdesk/ui/main_window.py" line="125"/>
         <source>Recent comparisons</source>
         <translation>最近的对比</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="127" />
+        <location filename="../../hjdesk/ui/main_window.py" line="127"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="133" />
+        <location filename="../../hjdesk/ui/main_window.py" line="133"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="144" />
+        <location filename="../../hjdesk/ui/main_window.py" line="144"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="147" />
+        <location filename="../../hjdesk/ui/main_window.py" line="147"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="183" />
+        <location filename="../../hjdesk/ui/main_window.py" line="183"/>
         <source>Opening the report library…</source>
         <translation>正在打开报告库…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="191" />
+        <location filename="../../hjdesk/ui/main_window.py" line="191"/>
         <source>Preparing the demo library…</source>
         <translation>正在建立演示报告库…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="200" />
+        <location filename="../../hjdesk/ui/main_window.py" line="200"/>
         <source>Report {old} → report {new}</source>
         <translation>报告 {old} → 报告 {new}</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="208" />
+        <location filename="../../hjdesk/ui/main_window.py" line="208"/>
         <source>Comparing report {old} with report {new}…</source>
         <translation>正在比较报告 {old} 与报告 {new}…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="326" />
+        <location filename="../../hjdesk/ui/main_window.py" line="326"/>
         <source>About hjdesk</source>
         <translation>关于 hjdesk</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="327" />
+        <location filename="../../hjdesk/ui/main_window.py" line="327"/>
         <source>hjdesk {version}
-Compares government work reports across years and checks last year's targets against this year's results. It never connects to a network.</source>
+Compares government work reports across years and checks last year&apos;s targets against this year&apos;s results. It never connects to a network.</source>
         <translation>hjdesk {version}
 按年度对比政府工作报告，核对上年目标与本年完成情况。本程序从不连接任何网络。</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="341" />
+        <location filename="../../hjdesk/ui/main_window.py" line="341"/>
         <source>hjdesk</source>
         <translation>hjdesk</translation>
     </message>
@@ -1046,94 +1047,94 @@ Compares government work reports across years and checks last year's targets aga
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="29" />
+        <location filename="../../hjdesk/ui/outline_view.py" line="29"/>
         <source>Title</source>
         <extracomment>Section kinds and parts (codes from :mod:`hjdesk.core.model`) as the interface names them.</extracomment>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="30" />
-        <location filename="../../hjdesk/ui/outline_view.py" line="109" />
+        <location filename="../../hjdesk/ui/outline_view.py" line="30"/>
+        <location filename="../../hjdesk/ui/outline_view.py" line="109"/>
         <source>Part</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="31" />
+        <location filename="../../hjdesk/ui/outline_view.py" line="31"/>
         <source>Section</source>
         <translation>节</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="32" />
+        <location filename="../../hjdesk/ui/outline_view.py" line="32"/>
         <source>Topic</source>
         <translation>段</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="33" />
+        <location filename="../../hjdesk/ui/outline_view.py" line="33"/>
         <source>Main targets</source>
         <translation>主要目标</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="34" />
+        <location filename="../../hjdesk/ui/outline_view.py" line="34"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="35" />
+        <location filename="../../hjdesk/ui/outline_view.py" line="35"/>
         <source>Government self-building</source>
         <translation>自身建设</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="36" />
+        <location filename="../../hjdesk/ui/outline_view.py" line="36"/>
         <source>Address</source>
         <translation>致辞</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="37" />
+        <location filename="../../hjdesk/ui/outline_view.py" line="37"/>
         <source>Closing</source>
         <translation>结束语</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="38" />
+        <location filename="../../hjdesk/ui/outline_view.py" line="38"/>
         <source>Glossary</source>
         <translation>名词解释</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="39" />
+        <location filename="../../hjdesk/ui/outline_view.py" line="39"/>
         <source>Glossary entry</source>
         <translation>词条</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="40" />
+        <location filename="../../hjdesk/ui/outline_view.py" line="40"/>
         <source>Appendix</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="43" />
+        <location filename="../../hjdesk/ui/outline_view.py" line="43"/>
         <source>Review</source>
         <translation>回顾</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="44" />
+        <location filename="../../hjdesk/ui/outline_view.py" line="44"/>
         <source>Plan</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="45" />
+        <location filename="../../hjdesk/ui/outline_view.py" line="45"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="109" />
+        <location filename="../../hjdesk/ui/outline_view.py" line="109"/>
         <source>Heading</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="109" />
+        <location filename="../../hjdesk/ui/outline_view.py" line="109"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="122" />
+        <location filename="../../hjdesk/ui/outline_view.py" line="122"/>
         <source>(no heading)</source>
         <translation>（无标题）</translation>
     </message>
@@ -1141,17 +1142,17 @@ Compares government work reports across years and checks last year's targets aga
 <context>
     <name>OutlineView</name>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="145" />
+        <location filename="../../hjdesk/ui/outline_view.py" line="145"/>
         <source>Outline</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="155" />
+        <location filename="../../hjdesk/ui/outline_view.py" line="155"/>
         <source>Section text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="197" />
+        <location filename="../../hjdesk/ui/outline_view.py" line="197"/>
         <source>{kind} · {part} · {count} characters</source>
         <translation>{kind} · {part} · {count} 字</translation>
     </message>
@@ -1159,7 +1160,7 @@ Compares government work reports across years and checks last year's targets aga
 <context>
     <name>OverviewStrip</name>
     <message>
-        <location filename="../../hjdesk/ui/overview.py" line="29" />
+        <location filename="../../hjdesk/ui/overview.py" line="29"/>
         <source>Where the changes are</source>
         <translation>改动分布</translation>
     </message>
@@ -1167,64 +1168,69 @@ Compares government work reports across years and checks last year's targets aga
 <context>
     <name>PairListModel</name>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="63" />
+        <location filename="../../hjdesk/ui/compare_model.py" line="69"/>
         <source>Section</source>
-        <extracomment>A row was dropped on another: (dragged row, target row).</extracomment>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="63" />
+        <location filename="../../hjdesk/ui/compare_model.py" line="68"/>
         <source>Change</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="63" />
+        <location filename="../../hjdesk/ui/compare_model.py" line="68"/>
+        <source>Promises: figures/words/none</source>
+        <extracomment>A row was dropped on another: (dragged row, target row).</extracomment>
+        <translation>数字/文字/未见</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/compare_model.py" line="69"/>
         <source>Amount</source>
         <translation>改动量</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="94" />
+        <location filename="../../hjdesk/ui/compare_model.py" line="109"/>
         <source>Same</source>
         <translation>相同</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="94" />
+        <location filename="../../hjdesk/ui/compare_model.py" line="109"/>
         <source>Changed</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="94" />
+        <location filename="../../hjdesk/ui/compare_model.py" line="109"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="95" />
+        <location filename="../../hjdesk/ui/compare_model.py" line="110"/>
         <source>Removed</source>
         <translation>删去</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="95" />
+        <location filename="../../hjdesk/ui/compare_model.py" line="110"/>
         <source>Moved</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="98" />
+        <location filename="../../hjdesk/ui/compare_model.py" line="113"/>
         <source> (split)</source>
         <translation>（拆分）</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="100" />
+        <location filename="../../hjdesk/ui/compare_model.py" line="115"/>
         <source> (merged)</source>
         <translation>（合并）</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="104" />
-        <location filename="../../hjdesk/ui/compare_model.py" line="105" />
+        <location filename="../../hjdesk/ui/compare_model.py" line="119"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="120"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="106" />
+        <location filename="../../hjdesk/ui/compare_model.py" line="121"/>
         <source>Old: {old}
 New: {new}
 Similarity {sim:.0%}, {ins} characters inserted, {dele} deleted</source>
@@ -1232,38 +1238,58 @@ Similarity {sim:.0%}, {ins} characters inserted, {dele} deleted</source>
 新：{new}
 相似度 {sim:.0%}，新增 {ins} 字，删去 {dele} 字</translation>
     </message>
+    <message>
+        <location filename="../../hjdesk/ui/compare_model.py" line="125"/>
+        <source>figures</source>
+        <translation>有数字</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/compare_model.py" line="125"/>
+        <source>words</source>
+        <translation>有文字</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/compare_model.py" line="125"/>
+        <source>not found</source>
+        <translation>未见</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/compare_model.py" line="128"/>
+        <source>… {n} more</source>
+        <translation>……另有 {n} 项</translation>
+    </message>
 </context>
 <context>
     <name>PairTableModel</name>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="206" />
-        <location filename="../../hjdesk/ui/gap_model.py" line="208" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="206"/>
+        <location filename="../../hjdesk/ui/gap_model.py" line="208"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="206" />
-        <location filename="../../hjdesk/ui/gap_model.py" line="208" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="206"/>
+        <location filename="../../hjdesk/ui/gap_model.py" line="208"/>
         <source>New target</source>
         <translation>新目标</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="206" />
-        <source>Last year's result</source>
+        <location filename="../../hjdesk/ui/gap_model.py" line="206"/>
+        <source>Last year&apos;s result</source>
         <translation>上年实绩</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="207" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="207"/>
         <source>Target minus result</source>
         <translation>新目标减上年实绩</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="208" />
-        <source>Last year's target</source>
+        <location filename="../../hjdesk/ui/gap_model.py" line="208"/>
+        <source>Last year&apos;s target</source>
         <translation>上年目标</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_model.py" line="209" />
+        <location filename="../../hjdesk/ui/gap_model.py" line="209"/>
         <source>New minus old</source>
         <translation>新目标减上年目标</translation>
     </message>
@@ -1271,18 +1297,18 @@ Similarity {sim:.0%}, {ins} characters inserted, {dele} deleted</source>
 <context>
     <name>Pane</name>
     <message>
-        <location filename="../../hjdesk/ui/pane.py" line="157" />
+        <location filename="../../hjdesk/ui/pane.py" line="157"/>
         <source>Pin this section to the section shown opposite</source>
         <extracomment>Span kinds a pane knows how to draw.</extracomment>
         <translation>将此节与对面当前显示的章节对应</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/pane.py" line="159" />
+        <location filename="../../hjdesk/ui/pane.py" line="159"/>
         <source>Remove the pin of this section</source>
         <translation>撤销此节的人工对应</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/pane.py" line="161" />
+        <location filename="../../hjdesk/ui/pane.py" line="161"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -1290,36 +1316,36 @@ Similarity {sim:.0%}, {ins} characters inserted, {dele} deleted</source>
 <context>
     <name>PinActions</name>
     <message>
-        <location filename="../../hjdesk/ui/pin_edit.py" line="71" />
-        <location filename="../../hjdesk/ui/pin_edit.py" line="86" />
-        <location filename="../../hjdesk/ui/pin_edit.py" line="88" />
-        <location filename="../../hjdesk/ui/pin_edit.py" line="112" />
+        <location filename="../../hjdesk/ui/pin_edit.py" line="71"/>
+        <location filename="../../hjdesk/ui/pin_edit.py" line="86"/>
+        <location filename="../../hjdesk/ui/pin_edit.py" line="88"/>
+        <location filename="../../hjdesk/ui/pin_edit.py" line="112"/>
         <source>Pin sections</source>
         <translation>指定章节对应</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/pin_edit.py" line="79" />
-        <location filename="../../hjdesk/ui/pin_edit.py" line="104" />
+        <location filename="../../hjdesk/ui/pin_edit.py" line="79"/>
+        <location filename="../../hjdesk/ui/pin_edit.py" line="104"/>
         <source>Remove pin</source>
         <translation>撤销章节对应</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/pin_edit.py" line="96" />
+        <location filename="../../hjdesk/ui/pin_edit.py" line="96"/>
         <source>Keep this pair (pin it)</source>
         <translation>保留此对应（固定）</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/pin_edit.py" line="99" />
+        <location filename="../../hjdesk/ui/pin_edit.py" line="99"/>
         <source>This section has no counterpart</source>
         <translation>此节没有对应章节</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/pin_edit.py" line="102" />
+        <location filename="../../hjdesk/ui/pin_edit.py" line="102"/>
         <source>Remove the pin</source>
         <translation>撤销人工对应</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/pin_edit.py" line="107" />
+        <location filename="../../hjdesk/ui/pin_edit.py" line="107"/>
         <source>Drag a section onto its partner to pair them</source>
         <translation>把一节拖到与之对应的章节上即可指定对应</translation>
     </message>
@@ -1327,43 +1353,43 @@ Similarity {sim:.0%}, {ins} characters inserted, {dele} deleted</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../hjdesk/ui/report_dialog.py" line="43" />
+        <location filename="../../hjdesk/ui/report_dialog.py" line="43"/>
         <source>File Report</source>
         <extracomment>Drafting rounds offered for a report. They are stored values that name a draft the way the drafting office does, not interface text, so they stay Chinese in every language; any other name may be typed.</extracomment>
         <translation>编辑报告信息</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/report_dialog.py" line="45" />
+        <location filename="../../hjdesk/ui/report_dialog.py" line="45"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;File: {source}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;文件：{source}</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/report_dialog.py" line="48" />
+        <location filename="../../hjdesk/ui/report_dialog.py" line="48"/>
         <source>e.g. Hongjiang District</source>
         <translation>例如：洪江区</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/report_dialog.py" line="51" />
+        <location filename="../../hjdesk/ui/report_dialog.py" line="51"/>
         <source>Unrecognised</source>
         <translation>未识别</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/report_dialog.py" line="53" />
+        <location filename="../../hjdesk/ui/report_dialog.py" line="53"/>
         <source>No round</source>
         <translation>未标稿次</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/report_dialog.py" line="59" />
+        <location filename="../../hjdesk/ui/report_dialog.py" line="59"/>
         <source>&amp;Jurisdiction:</source>
         <translation>行政区(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/report_dialog.py" line="60" />
+        <location filename="../../hjdesk/ui/report_dialog.py" line="60"/>
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/report_dialog.py" line="61" />
+        <location filename="../../hjdesk/ui/report_dialog.py" line="61"/>
         <source>Drafting &amp;round:</source>
         <translation>稿次(&amp;R)：</translation>
     </message>
@@ -1371,27 +1397,27 @@ Similarity {sim:.0%}, {ins} characters inserted, {dele} deleted</source>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../hjdesk/ui/trend_chart.py" line="69" />
+        <location filename="../../hjdesk/ui/trend_chart.py" line="69"/>
         <source>Year %1</source>
         <translation>%1年</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/trend_chart.py" line="90" />
+        <location filename="../../hjdesk/ui/trend_chart.py" line="90"/>
         <source>Target range</source>
         <translation>目标区间</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/trend_chart.py" line="98" />
+        <location filename="../../hjdesk/ui/trend_chart.py" line="98"/>
         <source>Target (caret: at least / at most)</source>
         <translation>目标（尖角：不低于 / 不高于）</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/trend_chart.py" line="109" />
+        <location filename="../../hjdesk/ui/trend_chart.py" line="109"/>
         <source>Result</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/trend_chart.py" line="109" />
+        <location filename="../../hjdesk/ui/trend_chart.py" line="109"/>
         <source>Estimate (preliminary)</source>
         <translation>预计（初步数）</translation>
     </message>

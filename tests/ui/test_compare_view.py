@@ -147,6 +147,22 @@ def test_promise_mode_pairs_the_plan_with_the_next_review(qtbot, view):
         view.mode_actions["promise"].trigger()
     assert view.data.mode == "promise"
     assert view.data.places
+    # each plan unit's row sums up how its commitments fared, the tooltip lists them
+    from PySide6.QtCore import Qt
+
+    from hjdesk.ui.compare_model import Col
+
+    model = view.pair_model
+    row = next(i for i, p in enumerate(view.data.places) if p.pair.old_heading == "繁荣活跃文旅产业")
+    summary = model.data(model.index(row, Col.STATUS), Qt.ItemDataRole.DisplayRole)
+    promised = view.data.promises[view.data.places[row].pair.old_section]
+    counts = [sum(1 for status, _ in promised if status == s) for s in ("number", "words", "no")]
+    assert summary == f"{counts[0]} / {counts[1]} / {counts[2]}"
+    header = model.headerData(Col.STATUS, Qt.Orientation.Horizontal)
+    assert header == model.tr("Promises: figures/words/none")
+    assert counts[1] >= 5
+    tooltip = model.data(model.index(row, Col.STATUS), Qt.ItemDataRole.ToolTipRole)
+    assert "搭建5G智慧旅游景区公共服务平台" in tooltip
 
 
 def test_dragging_a_removed_section_onto_an_added_one_pins_them(qtbot, view, library, demo_library):
