@@ -5,7 +5,9 @@ next year's review answers them in passages of its own shape, often several
 in one sentence and in another section than the plan's. Each commitment of
 OLD's plan is looked for in NEW's review of that year (the five-year
 passages left out): the review clause (with the clause after it) that holds most of its rare words
-reports it, with a number when a figure stands in those clauses.
+reports it, with a number when a figure stands in those clauses; a window in
+the review unit the promise-mode alignment pairs with the commitment's plan
+unit counts a little more.
 
 Commitments are the clauses of the plan that begin with a word of doing; a
 clause that begins otherwise (工业设备投资增长10%) belongs to the one
@@ -132,14 +134,17 @@ def deliveries(old: ParsedReport, new: ParsedReport, old_indicators: Sequence[In
         for gram in grams:
             index.setdefault(gram, []).append(number)
     targets = [i for i in old_indicators if i.role == "target"]
+    answering = _answering_units(old, new)
     result = []
     for commitment in promised:
         named = _QUOTED.findall(commitment.text)
+        near = answering.get(commitment.section, ())
         # a commitment is reported as a whole, or by what its first clause promises
         # (新建5G基站2000个 reported, 工业设备投资增长10% after it not)
         first = _objects(_CLAUSE.match(commitment.text).group(0)) if _CLAUSE.match(commitment.text) else ""
-        score, best = max(_best_window(grams_of[id(commitment)], weights, index, windows, review, named),
-                          _best_window(_grams(first), weights, index, windows, review, named), key=lambda found: found[0])
+        score, best = max(_best_window(grams_of[id(commitment)], weights, index, windows, review, named, near),
+                          _best_window(_grams(first), weights, index, windows, review, named, near),
+                          key=lambda found: found[0])
         if best is None or score < REPORTED_MIN:
             result.append(Delivery(commitment, "no", score=round(score, 3)))
             continue
@@ -155,18 +160,41 @@ def deliveries(old: ParsedReport, new: ParsedReport, old_indicators: Sequence[In
 
 
 def _best_window(grams: set[str], weights: Mapping[str, float], index: Mapping[str, list[int]],
-                 windows: list[tuple[int, int]], review: str, named: list[str]) -> tuple[float, int | None]:
-    """The share of ``grams``' weight the best window holds, and that window."""
+                 windows: list[tuple[int, int]], review: str, named: list[str],
+                 near: Sequence[tuple[int, int]] = ()) -> tuple[float, int | None]:
+    """The share of ``grams``' weight the best window holds, and that window;
+    a window in the review unit that answers the commitment's plan unit as a
+    whole (``near``) counts a little more."""
     total = sum(weights.get(g, 0.0) for g in grams)
     scores: Counter = Counter()
     for gram in grams:
         for number in index.get(gram, ()):
             scores[number] += weights[gram]
+    if near and total:
+        for number in scores:
+            if any(a <= windows[number][0] < b for a, b in near):
+                scores[number] += PAIRED_BONUS * total
     if named:
         # a commitment known by a quoted name (“两清零”行动) is reported only where that name stands
         scores = Counter({n: v for n, v in scores.items() if any(name in review[slice(*windows[n])] for name in named)})
     best = max(scores, key=lambda n: (scores[n], -n), default=None)
     return (scores[best] / total if best is not None and total else 0.0), best
+
+
+#: What a window in the review unit that answers the commitment's plan unit gains, as a share of the commitment's weight.
+PAIRED_BONUS = 0.1
+
+
+def _answering_units(old: ParsedReport, new: ParsedReport) -> dict[int, list[tuple[int, int]]]:
+    """Plan unit → the spans of the review units the promise-mode alignment pairs with it."""
+    from .align import align
+
+    spans = {u.section: u.span for u in report_units(new)}
+    found: dict[int, list[tuple[int, int]]] = {}
+    for pair in align(old, new, "promise").pairs:
+        if pair.old_section is not None and pair.new_section is not None:
+            found.setdefault(pair.old_section, []).append(spans[pair.new_section])
+    return found
 
 
 def _objects(commitment: str) -> str:
