@@ -137,13 +137,13 @@ def deliveries(old: ParsedReport, new: ParsedReport, old_indicators: Sequence[In
     answering = _answering_units(old, new)
     result = []
     for commitment in promised:
-        named = _QUOTED.findall(commitment.text)
         near = answering.get(commitment.section, ())
         # a commitment is reported as a whole, or by what its first clause promises
         # (新建5G基站2000个 reported, 工业设备投资增长10% after it not)
         first = _objects(_CLAUSE.match(commitment.text).group(0)) if _CLAUSE.match(commitment.text) else ""
-        score, best = max(_best_window(grams_of[id(commitment)], weights, index, windows, review, named, near),
-                          _best_window(_grams(first), weights, index, windows, review, named, near),
+        whole = _objects(commitment.text)
+        score, best = max(_best_window(grams_of[id(commitment)], weights, index, windows, review, _named(whole), near),
+                          _best_window(_grams(first), weights, index, windows, review, _named(first), near),
                           key=lambda found: found[0])
         if best is None or score < REPORTED_MIN:
             result.append(Delivery(commitment, "no", score=round(score, 3)))
@@ -195,6 +195,14 @@ def _answering_units(old: ParsedReport, new: ParsedReport) -> dict[int, list[tup
         if pair.old_section is not None and pair.new_section is not None:
             found.setdefault(pair.old_section, []).append(spans[pair.new_section])
     return found
+
+
+def _named(words: str) -> list[str]:
+    """The quoted names a commitment is known by, when they are most of what
+    it names (深入实施“两清零”行动, not 开展先进制造业投资“领跑”计划，制造业投资增长10%)."""
+    names = _QUOTED.findall(words)
+    plain = _NOISE.sub("", words)
+    return names if names and sum(len(n) for n in names) * 2 >= len(plain) - 4 else []
 
 
 def _objects(commitment: str) -> str:

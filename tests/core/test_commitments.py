@@ -62,4 +62,4 @@ def test_against_the_hand_gold():
     total = sum(tallies.values(), start=type(next(iter(tallies.values())))())
     precision, recall, _ = rates(total)
     assert total["commitments"] >= 300
-    assert precision >= 0.65 and recall >= 0.72, (precision, recall)
+    assert precision >= 0.64 and recall >= 0.75, (precision, recall)
