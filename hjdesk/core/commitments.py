@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .mentions import review_text
 from .model import Indicator, ParsedReport
@@ -142,9 +143,11 @@ def deliveries(old: ParsedReport, new: ParsedReport, old_indicators: Sequence[In
         # (新建5G基站2000个 reported, 工业设备投资增长10% after it not)
         first = _objects(_CLAUSE.match(commitment.text).group(0)) if _CLAUSE.match(commitment.text) else ""
         whole = _objects(commitment.text)
-        score, best = max(_best_window(grams_of[id(commitment)], weights, index, windows, review, _named(whole), near),
-                          _best_window(_grams(first), weights, index, windows, review, _named(first), near),
-                          key=lambda found: found[0])
+        tries = [_best_window(grams_of[id(commitment)], weights, index, windows, review, _named(whole), near),
+                 _best_window(_grams(first), weights, index, windows, review, _named(first), near)]
+        # 促进文体旅深度融合: the review reports it by its figures (接待游客, 旅游收入)
+        tries += [_figure_window(wording, windows, review, near) for wording in _figures_of(whole)]
+        score, best = max(tries, key=lambda found: found[0])
         if best is None or score < REPORTED_MIN:
             result.append(Delivery(commitment, "no", score=round(score, 3)))
             continue
@@ -195,6 +198,32 @@ def _answering_units(old: ParsedReport, new: ParsedReport) -> dict[int, list[tup
         if pair.old_section is not None and pair.new_section is not None:
             found.setdefault(pair.old_section, []).append(spans[pair.new_section])
     return found
+
+
+def _figure_window(wording: str, windows: list[tuple[int, int]], review: str,
+                   near: Sequence[tuple[int, int]]) -> tuple[float, int | None]:
+    """The first window of the answering review units that gives a figure of ``wording``."""
+    for number, (start, end) in enumerate(windows):
+        if wording in review[start:end] and \
+                _FIGURE.search(_YEAR.sub(" ", review[start:end])):
+            return 1.0, number
+    return 0.0, None
+
+
+def _figures_of(words: str) -> list[str]:
+    """The wordings of the review's figures on what a commitment speaks of (resources/promise_topics.tsv)."""
+    return [wording for topic, wordings in _topics() if topic.search(words) for wording in wordings]
+
+
+@lru_cache(maxsize=1)
+def _topics() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
+    from .resources import read_lines
+
+    table = []
+    for line in read_lines("promise_topics.tsv"):
+        words, _, wordings = line.partition("\t")
+        table.append((re.compile("|".join(map(re.escape, words.split("|")))), tuple(w for w in wordings.split("|") if w)))
+    return tuple(table)
 
 
 def _named(words: str) -> list[str]:

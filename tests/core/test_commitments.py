@@ -54,6 +54,18 @@ def test_a_quoted_name_is_reported_only_where_it_stands():
     assert found["实施“智赋千企”行动，"].status == "no"
 
 
+def test_a_commitment_in_words_of_policy_is_reported_by_its_figures():
+    plan = list(OLD_PLAN)
+    plan[3] = "繁荣文旅产业。促进文体旅深度融合，提升城市品位。"
+    old = report(HEAD + ["一、2024年工作回顾", "工业稳步增长。"] + plan)
+    review = list(NEW_REVIEW)
+    review[2] = "文化事业繁荣发展。全年接待游客增长12%，城市形象持续提升。"
+    new = report(HEAD + review + NEW_PLAN, year=2026)
+    found = {d.commitment.text: d for d in deliveries(old, new)}
+    assert found["促进文体旅深度融合，"].status == "number"
+    assert "接待游客增长12%" in new.text[slice(*found["促进文体旅深度融合，"].passage)]
+
+
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus")
 def test_against_the_hand_gold():
     from .promise_gold import measure, rates
@@ -62,4 +74,4 @@ def test_against_the_hand_gold():
     total = sum(tallies.values(), start=type(next(iter(tallies.values())))())
     precision, recall, _ = rates(total)
     assert total["commitments"] >= 300
-    assert precision >= 0.64 and recall >= 0.75, (precision, recall)
+    assert precision >= 0.62 and recall >= 0.8, (precision, recall)
