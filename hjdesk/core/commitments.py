@@ -143,11 +143,14 @@ def deliveries(old: ParsedReport, new: ParsedReport, old_indicators: Sequence[In
         # (新建5G基站2000个 reported, 工业设备投资增长10% after it not)
         first = _objects(_CLAUSE.match(commitment.text).group(0)) if _CLAUSE.match(commitment.text) else ""
         whole = _objects(commitment.text)
-        tries = [_best_window(grams_of[id(commitment)], weights, index, windows, review, _named(whole), near),
-                 _best_window(_grams(first), weights, index, windows, review, _named(first), near)]
-        # 促进文体旅深度融合: the review reports it by its figures (接待游客, 旅游收入)
-        tries += [_figure_window(wording, windows, review, near) for wording in _figures_of(whole)]
-        score, best = max(tries, key=lambda found: found[0])
+        score, best = max(_best_window(grams_of[id(commitment)], weights, index, windows, review, _named(whole), near),
+                          _best_window(_grams(first), weights, index, windows, review, _named(first), near),
+                          key=lambda found: found[0])
+        if score < REPORTED_MIN:
+            # 促进文体旅深度融合, not found in its own words: the review may report it by its figures (接待游客)
+            score, best = next((found for found in (_figure_window(wording, windows, review)
+                                                    for wording in _figures_of(whole)) if found[1] is not None),
+                               (score, best))
         if best is None or score < REPORTED_MIN:
             result.append(Delivery(commitment, "no", score=round(score, 3)))
             continue
@@ -200,9 +203,8 @@ def _answering_units(old: ParsedReport, new: ParsedReport) -> dict[int, list[tup
     return found
 
 
-def _figure_window(wording: str, windows: list[tuple[int, int]], review: str,
-                   near: Sequence[tuple[int, int]]) -> tuple[float, int | None]:
-    """The first window of the answering review units that gives a figure of ``wording``."""
+def _figure_window(wording: str, windows: list[tuple[int, int]], review: str) -> tuple[float, int | None]:
+    """The first window of the review that gives a figure of ``wording``."""
     for number, (start, end) in enumerate(windows):
         if wording in review[start:end] and \
                 _FIGURE.search(_YEAR.sub(" ", review[start:end])):
