@@ -75,3 +75,13 @@ def test_against_the_hand_gold():
     precision, recall, _ = rates(total)
     assert total["commitments"] >= 300
     assert precision >= 0.62 and recall >= 0.8, (precision, recall)
+
+
+def test_any_count_is_a_figure_but_a_name_with_a_digit_is_not():
+    from hjdesk.core.commitments import _FIGURE, _YEAR
+
+    def figure(words: str) -> bool:
+        return bool(_FIGURE.search(_YEAR.sub(" ", words)))
+
+    assert figure("更新住宅电梯400多部") and figure("地区生产总值翻一番") and figure("培育千亿级产业集群")
+    assert not figure("5G智慧旅游公共服务平台上线运行") and not figure("2025年第3次会议召开")
