@@ -45,6 +45,7 @@ _PARENT_BONUS = 0.05  # topics whose sections are paired are likelier a pair
 _HEAD_WEIGHT = 0.3
 _ATTACH_MIN = 0.6    # share of a leftover unit's text found in a neighbour's partner
 _ATTACH_MARGIN = 0.3
+_ATTACH_INTO_LEAF = 0.1  # a topic's text found in its parent's partner, when that partner is undivided
 _PIN_WEIGHT = 1e6
 
 
@@ -136,8 +137,51 @@ def match_same(sides: Sides, pins: tuple[Pin, ...]) -> list[Match]:
         matches.extend(found)
     matches.extend(Match(o, n, 1.0, "pin") for o, n in forced if o.level != n.level)
     matches.extend(_across_levels(sides, matches, pinned))
+    matches.extend(_left_over(sides, matches, pinned))
     matches.extend(_attach(sides, matches, pinned))
     return matches
+
+
+_LEFT_OVER_MIN = 0.1  # two leftovers of one pair of sections, each the other's best, need only be this alike
+_ONE_OF_A_KIND = ("title", "targets", "problems", "self", "closing")
+
+
+def _left_over(sides: Sides, matches: list[Match], pinned) -> list[Match]:
+    """What is left when the rest is paired: the one unit of a kind on each
+    side (the government's self-construction part, however headed), and
+    children of two paired sections that are each other's best candidate
+    among the leftovers there (防范化解房地产市场风险, 推动房地产业健康发展)."""
+    used = ({m.old.section for m in matches} | pinned[0], {m.new.section for m in matches} | pinned[1])
+    partner = {m.old.section: m.new.section for m in matches}
+    found: list[Match] = []
+    for kind in _ONE_OF_A_KIND:
+        olds = [u for u in sides.old_units if u.kind == kind]
+        news = [u for u in sides.new_units if u.kind == kind]
+        if len(olds) == len(news) == 1 and olds[0].section not in used[0] and news[0].section not in used[1] \
+                and olds[0].part == news[0].part:
+            found.append(Match(olds[0], news[0], 0.0, "chain"))
+            used[0].add(olds[0].section)
+            used[1].add(news[0].section)
+    groups: dict[int, tuple[list[Unit], list[Unit]]] = {}
+    for side, units in ((0, sides.old_units), (1, sides.new_units)):
+        for unit in units:
+            parent = unit.parent if side == 0 else next((o for o, n in partner.items() if n == unit.parent), None)
+            if unit.section in used[side] or parent is None or parent not in partner or \
+                    unit.section in sides.containers[side] or unit.kind not in ("section", "topic"):
+                continue
+            groups.setdefault(parent, ([], []))[side].append(unit)
+    weigher = sides.weigher()
+    for olds, news in groups.values():
+        if not olds or not news:
+            continue
+        bodies = weigher.similarities({i: sides.full(0, u) for i, u in enumerate(olds)},
+                                      {j: sides.full(1, u) for j, u in enumerate(news)})
+        best_old = {i: max((c for (a, _), (c, _) in bodies.items() if a == i), default=0.0) for i in range(len(olds))}
+        best_new = {j: max((c for (_, b), (c, _) in bodies.items() if b == j), default=0.0) for j in range(len(news))}
+        for (i, j), (cosine, _) in bodies.items():
+            if cosine >= _LEFT_OVER_MIN and cosine == best_old[i] == best_new[j]:
+                found.append(Match(olds[i], news[j], cosine, "chain"))
+    return found
 
 
 _ACROSS_MIN = 0.3  # a section that became a topic (or a topic a section) must be this alike,
@@ -455,6 +499,10 @@ def _host(sides: Sides, side: int, index: int, partners, pinned: set[int]) -> tu
             if other.section in pinned:
                 continue
             share = weigher.containment(grams, sides.own(1 - side, other))
-            if share >= _ATTACH_MIN and share - kept >= _ATTACH_MARGIN and (best is None or share > best[1]):
+            # a topic of a section whose partner holds no topics of its own (大力提振消费 under
+            # （一）…扩大内需 of this year, last year's （一） one undivided section) came from that partner
+            into_leaf = neighbour.section == unit.parent and other.section not in sides.containers[1 - side]
+            least, margin = (_ATTACH_INTO_LEAF, _ATTACH_INTO_LEAF / 2) if into_leaf else (_ATTACH_MIN, _ATTACH_MARGIN)
+            if share >= least and share - kept >= margin and (best is None or share > best[1]):
                 best = (other, share)
     return best
