@@ -277,3 +277,32 @@ def dices(olds: dict[int, frozenset[str]], news: dict[int, frozenset[str]]) -> d
     """Dice coefficient of every pair of heading bigram sets that share one:
     headings are too short for IDF to help."""
     return {(i, j): 2 * shared / (len(olds[i]) + len(news[j])) for (i, j), shared in overlaps(olds, news).items()}
+
+
+@lru_cache(maxsize=1)
+def _field_words() -> tuple[tuple[str, re.Pattern], ...]:
+    from .resources import read_lines
+
+    table = []
+    for line in read_lines("policy_domains.tsv"):
+        field, _, words = line.partition("\t")
+        table.append((field, re.compile("|".join(sorted(words.split("|"), key=len, reverse=True)))))
+    return tuple(table)
+
+
+def fields(text: str, unit: Unit) -> dict[str, float]:
+    """How much a unit's words speak of each field of government work, its
+    heading counted three times over."""
+    body = "".join(text[a:b] for a, b in unit.segments)
+    counts = {}
+    for field, words in _field_words():
+        hits = len(words.findall(body)) + 3 * len(words.findall(unit.heading))
+        if hits:
+            counts[field] = float(hits)
+    return counts
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    dot = sum(value * b.get(key, 0.0) for key, value in a.items())
+    norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
+    return dot / norm if norm else 0.0

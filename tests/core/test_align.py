@@ -316,8 +316,8 @@ def test_gold_pairs_over_all_pairs():
     totals = [sum(column) for column in zip(*(gold_score(name) for name in GOLD_FILES))]
     gold, found, touching, spurious = totals
     assert len(GOLD_FILES) >= 6
-    assert found >= 0.93 * gold, totals  # 240 of 255 at this writing
-    assert spurious <= 0.04 * touching, totals  # 8 of 288
+    assert found >= 0.94 * gold, totals  # 243 of 255 at this writing
+    assert spurious <= 0.04 * touching, totals  # 9 of 293
 
 
 # promise to delivery
@@ -370,3 +370,18 @@ def test_a_changed_number_pairs_the_same_indicator_only():
     named = RowDiffs(old, new, alignment, (extract_indicators(old), extract_indicators(new))).named_values(row)
     assert len(plain) == 2  # the word diff alone pairs both numbers
     assert [(value.old_value, value.new_value, before.name) for value, before, _ in named] == [(13, 10, "游客人次")]
+
+
+def test_leftovers_of_one_field_pair_though_their_facts_differ():
+    review_old = ["一、2024年工作回顾",
+                  "工业经济提质增效。规模工业增加值增长8%，新增规模工业企业6家，园区标准厂房建成投用。",
+                  "文化体育事业增添新成果。新建城市书房12家，举办全民健身赛事40场，非遗传承人培训300人次，博物馆免费开放。",
+                  "城市城镇发展加快升级。改造老旧小区30个，新建城市道路20公里，县域城镇化率提高1个百分点。"]
+    review_new = ["一、2025年工作回顾",
+                  "工业经济提质增效。规模工业增加值增长7%，新增规模工业企业9家，园区污水处理厂建成。",
+                  "城乡建设水平不断提高。城市更新项目开工15个，城中村改造800户，新型城镇化试点县获批。",
+                  "文体事业加快发展。成功举办马拉松和篮球联赛，文物保护工程完工8处，旅游演艺上演200场。"]
+    alignment = align(report(HEAD + review_old + PLAN), report(HEAD + review_new + PLAN, year=2026))
+    pairs = {(p.old_heading, p.new_heading) for p in alignment.pairs}
+    assert ("文化体育事业增添新成果", "文体事业加快发展") in pairs
+    assert ("城市城镇发展加快升级", "城乡建设水平不断提高") in pairs
