@@ -89,11 +89,12 @@ def test_any_count_is_a_figure_but_a_name_with_a_digit_is_not():
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus")
 def test_against_a_persons_check_of_other_pairs():
-    """Rows of four same-kind comparisons and 180 commitments of four promise
-    comparisons, checked by a person at one commit (65% and 72% right then);
-    the floors keep what has been gained since."""
+    """Every row of eight same-kind comparisons and 360 commitments of eight
+    promise comparisons, checked by a person in two batches, each at the commit
+    it names (rows 65% and 80% right then, commitments 72% and 52%); the
+    floors keep what stands now."""
     from .compare_rowcheck import measure
 
     same, promised = measure()
-    assert same["rows"] >= 280 and same["right"] >= 0.82 * same["rows"], same
-    assert promised["rows"] == 180 and promised["right"] >= 0.71 * promised["rows"], promised
+    assert same["rows"] >= 600 and same["right"] >= 0.8 * same["rows"], same
+    assert promised["rows"] == 360 and promised["right"] >= 0.6 * promised["rows"], promised
