@@ -140,11 +140,12 @@ def match_same(sides: Sides, pins: tuple[Pin, ...]) -> list[Match]:
         partner.update((m.old.section, m.new.section) for m in found)
         matches.extend(found)
     matches.extend(Match(o, n, 1.0, "pin") for o, n in forced if o.level != n.level)
-    from .leftovers import across_levels, by_field, left_over
+    from .leftovers import across_levels, by_field, into_siblings, left_over
 
     matches.extend(across_levels(sides, matches, pinned))
     matches.extend(left_over(sides, matches, pinned))
     matches.extend(by_field(sides, matches, pinned))
+    matches.extend(into_siblings(sides, matches, pinned))
     matches.extend(_attach(sides, matches, pinned))
     return matches
 

@@ -120,3 +120,39 @@ def left_over(sides: Sides, matches: list[Match], pinned) -> list[Match]:
             if cosine >= _LEFT_OVER_MIN and cosine == best_old[i] == best_new[j]:
                 found.append(Match(olds[i], news[j], cosine, "chain"))
     return found
+
+
+_MERGED_MIN = 0.3  # share of a leftover's rare words found in one unit under its parent's partner
+
+
+def into_siblings(sides: Sides, matches: list[Match], pinned) -> list[Match]:
+    """A leftover whose words live on in one unit under its parent's partner,
+    paired or not (加快建设全球数字经济标杆城市 inside 大力发展高精尖产业): merged
+    into it, or split from it; that unit must hold clearly more of them than
+    any other there."""
+    partner: dict[tuple[int, int], int] = {}
+    for m in matches:
+        partner.setdefault((0, m.old.section), m.new.section)
+        partner.setdefault((1, m.new.section), m.old.section)
+    used = ({m.old.section for m in matches} | pinned[0], {m.new.section for m in matches} | pinned[1])
+    weigher = sides.weigher()
+    found = []
+    for side in (0, 1):
+        other = 1 - side
+        for unit in sides.units[side]:
+            if unit.section in used[side] or unit.parent is None or (side, unit.parent) not in partner \
+                    or unit.kind not in ("section", "topic"):
+                continue
+            grams = sides.own(side, unit)
+            if len(grams) < 4:
+                continue
+            host = partner[(side, unit.parent)]
+            shares = sorted(((weigher.containment(grams, sides.own(other, u)), u) for u in sides.units[other]
+                             if u.parent == host and u.section not in pinned[other]), key=lambda item: -item[0])
+            if not shares:
+                continue
+            share, into = shares[0]
+            runner_up = shares[1][0] if len(shares) > 1 else 0.0
+            if share >= _MERGED_MIN and share >= _CLEAR_MARGIN * runner_up:
+                found.append(Match(unit, into, share, "attach") if side == 0 else Match(into, unit, share, "attach"))
+    return found

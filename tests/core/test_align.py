@@ -317,7 +317,7 @@ def test_gold_pairs_over_all_pairs():
     gold, found, touching, spurious = totals
     assert len(GOLD_FILES) >= 6
     assert found >= 0.94 * gold, totals  # 243 of 255 at this writing
-    assert spurious <= 0.04 * touching, totals  # 9 of 293
+    assert spurious <= 0.04 * touching, totals  # 8 of 295
 
 
 # promise to delivery
@@ -385,3 +385,21 @@ def test_leftovers_of_one_field_pair_though_their_facts_differ():
     pairs = {(p.old_heading, p.new_heading) for p in alignment.pairs}
     assert ("文化体育事业增添新成果", "文体事业加快发展") in pairs
     assert ("城市城镇发展加快升级", "城乡建设水平不断提高") in pairs
+
+
+def test_a_leftover_whose_words_live_on_in_a_sibling_is_merged_into_it():
+    plan_old = ["二、2025年工作安排", "（一）全力抓产业发展",
+                "壮大工业实力。推动园区扩区调区，新增规模工业企业5家，工业投资增长10%。",
+                "培育现代服务业。发展现代物流和科技服务，新增规上服务业企业30家，建设商贸服务集聚区。",
+                "建设数字经济标杆城市。建设算力中心和数据交易所，培育数据要素企业30家，推进工业互联网平台应用，"
+                "开展智能网联汽车道路测试。",
+                "（二）全力抓民生改善", "办好民生实事。新增城镇就业岗位1000个，改造老旧小区20个，新建养老服务中心1所。"]
+    plan_new = ["二、2026年工作安排", "（一）全力抓产业发展",
+                "大力发展高精尖产业。推动园区扩区调区，新增规模工业企业8家，工业投资增长8%。"
+                "扎实推进数字经济标杆城市建设，新建两个算力中心，数据交易所交易额翻番。",
+                "培育现代服务业。发展现代物流和科技服务，新增规上服务业企业40家，建设商贸服务集聚区。",
+                "（二）全力抓民生改善", "办好民生实事。新增城镇就业岗位1200个，改造老旧小区25个，新建养老服务中心2所。"]
+    alignment = align(report(HEAD + REVIEW + plan_old), report(HEAD + REVIEW + plan_new, year=2026))
+    rows = {(p.old_heading, p.new_heading): p.link for p in alignment.pairs}
+    assert rows[("建设数字经济标杆城市", "大力发展高精尖产业")] == "merge"
+    assert rows[("壮大工业实力", "大力发展高精尖产业")] == "merge"
