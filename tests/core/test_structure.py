@@ -230,3 +230,11 @@ def test_no_section_swallows_the_five_year_review(path):
     for start, _ in plan_period_spans(report):
         assert not [s.heading for s in report.sections if s.level >= 2 and s.kind in ("section", "topic")
                     and s.char_start < start < s.char_end]
+
+
+def test_a_passage_on_shortcomings_found_by_its_other_wordings():
+    from hjdesk.core import headings as hd
+
+    assert hd.is_problems("我们要把成绩讲够，也要把问题说透。当前经济社会发展仍然面临不小压力和挑战。")
+    assert hd.is_problems("同时也要看到，我们仍面临不少困难和挑战。")
+    assert not hd.is_problems("我们坚持问题导向，推动各项工作落地见效。")
