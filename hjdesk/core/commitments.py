@@ -7,7 +7,9 @@ OLD's plan is looked for in NEW's review of that year (the five-year
 passages left out): the review clause (with the clause after it) that holds most of its rare words
 reports it, with a number when a figure stands in those clauses; a window in
 the review unit the promise-mode alignment pairs with the commitment's plan
-unit counts a little more.
+unit counts a little more; a window must also hold one of the words that say
+what the commitment is about beyond the words of plans in general (银发 of
+大力发展银发经济, not only 经济 and 发展).
 
 Commitments are the clauses of the plan that begin with a word of doing; a
 clause that begins otherwise (工业设备投资增长10%) belongs to the one
@@ -23,7 +25,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .mentions import review_text
 from .model import Indicator, ParsedReport
@@ -146,11 +147,8 @@ def deliveries(old: ParsedReport, new: ParsedReport, old_indicators: Sequence[In
         score, best = max(_best_window(grams_of[id(commitment)], weights, index, windows, review, _named(whole), near),
                           _best_window(_grams(first), weights, index, windows, review, _named(first), near),
                           key=lambda found: found[0])
-        if score < REPORTED_MIN:
-            # 促进文体旅深度融合, not found in its own words: the review may report it by its figures (接待游客)
-            score, best = next((found for found in (_figure_window(wording, windows, review)
-                                                    for wording in _figures_of(whole)) if found[1] is not None),
-                               (score, best))
+        if best is not None and not _holds_key_word(whole, review[slice(*windows[best])]):
+            score, best = 0.0, None  # alike in common words only (经济, 发展): not this commitment
         if best is None or score < REPORTED_MIN:
             result.append(Delivery(commitment, "no", score=round(score, 3)))
             continue
@@ -203,29 +201,25 @@ def _answering_units(old: ParsedReport, new: ParsedReport) -> dict[int, list[tup
     return found
 
 
-def _figure_window(wording: str, windows: list[tuple[int, int]], review: str) -> tuple[float, int | None]:
-    """The first window of the review that gives a figure of ``wording``."""
-    for number, (start, end) in enumerate(windows):
-        if wording in review[start:end] and \
-                _FIGURE.search(_YEAR.sub(" ", review[start:end])):
-            return 1.0, number
-    return 0.0, None
+#: Words of plans in general, that single no commitment out.
+_GENERIC_WORDS = frozenset("""经济 发展 建设 体系 机制 改革 产业 项目 企业 工作 能力 水平 服务 质量 重点 领域 创新 政策 制度 工程 行动 全面
+    推进 推动 加快 加强 提升 实施 开展 完善 健全 优化 强化 深化 促进 支持 建立 构建 打造 培育 落实 高质量 新型 现代化 一批 行业 全省 全市
+    全区 我省 我市 各类 相关 有效 持续 进一步 重大 国家 省级 市场""".split())
 
 
-def _figures_of(words: str) -> list[str]:
-    """The wordings of the review's figures on what a commitment speaks of (resources/promise_topics.tsv)."""
-    return [wording for topic, wordings in _topics() if topic.search(words) for wording in wordings]
+def _key_words(words: str) -> list[str]:
+    found = []
+    for word, flag in word_tags(re.sub(r"[^\u4e00-\u9fff]", "", words)):
+        if len(word) >= 2 and word not in _GENERIC_WORDS and flag[:1] in ("n", "v", "a", "j", "l", "i") and word not in found:
+            found.append(word)
+    return found
 
 
-@lru_cache(maxsize=1)
-def _topics() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
-    from .resources import read_lines
-
-    table = []
-    for line in read_lines("promise_topics.tsv"):
-        words, _, wordings = line.partition("\t")
-        table.append((re.compile("|".join(map(re.escape, words.split("|")))), tuple(w for w in wordings.split("|") if w)))
-    return tuple(table)
+def _holds_key_word(commitment: str, window: str) -> bool:
+    """Whether a window holds one of the words that say what the commitment
+    is about, beyond the words of plans in general (银发 of 大力发展银发经济)."""
+    words = _key_words(_objects(commitment))
+    return not words or any(word in window for word in words)
 
 
 def _named(words: str) -> list[str]:

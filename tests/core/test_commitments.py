@@ -54,16 +54,16 @@ def test_a_quoted_name_is_reported_only_where_it_stands():
     assert found["实施“智赋千企”行动，"].status == "no"
 
 
-def test_a_commitment_in_words_of_policy_is_reported_by_its_figures():
+def test_a_window_alike_only_in_common_words_reports_nothing():
     plan = list(OLD_PLAN)
-    plan[3] = "繁荣文旅产业。促进文体旅深度融合，提升城市品位。"
+    plan[3] = "繁荣文旅产业。大力发展银发经济，开发沅水夜游产品。"
     old = report(HEAD + ["一、2024年工作回顾", "工业稳步增长。"] + plan)
     review = list(NEW_REVIEW)
-    review[2] = "文化事业繁荣发展。全年接待游客增长12%，城市形象持续提升。"
+    review[2] = "文旅产业加快发展。数字经济加快发展，沅水夜游产品上线运营。"
     new = report(HEAD + review + NEW_PLAN, year=2026)
     found = {d.commitment.text: d for d in deliveries(old, new)}
-    assert found["促进文体旅深度融合，"].status == "number"
-    assert "接待游客增长12%" in new.text[slice(*found["促进文体旅深度融合，"].passage)]
+    assert found["大力发展银发经济，"].status == "no"
+    assert found["开发沅水夜游产品。"].status == "words"
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus")
@@ -74,7 +74,7 @@ def test_against_the_hand_gold():
     total = sum(tallies.values(), start=type(next(iter(tallies.values())))())
     precision, recall, _ = rates(total)
     assert total["commitments"] >= 300
-    assert precision >= 0.62 and recall >= 0.8, (precision, recall)
+    assert precision >= 0.65 and recall >= 0.67, (precision, recall)
 
 
 def test_any_count_is_a_figure_but_a_name_with_a_digit_is_not():
@@ -97,4 +97,4 @@ def test_against_a_persons_check_of_other_pairs():
 
     same, promised = measure()
     assert same["rows"] >= 600 and same["right"] >= 0.8 * same["rows"], same
-    assert promised["rows"] == 360 and promised["right"] >= 0.6 * promised["rows"], promised
+    assert promised["rows"] == 360 and promised["right"] >= 0.65 * promised["rows"], promised
