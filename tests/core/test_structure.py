@@ -238,3 +238,38 @@ def test_a_passage_on_shortcomings_found_by_its_other_wordings():
     assert hd.is_problems("我们要把成绩讲够，也要把问题说透。当前经济社会发展仍然面临不小压力和挑战。")
     assert hd.is_problems("同时也要看到，我们仍面临不少困难和挑战。")
     assert not hd.is_problems("我们坚持问题导向，推动各项工作落地见效。")
+
+
+@pytest.mark.parametrize("path", corpus_files(".md", ".txt", ".docx"), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_sections_nest_and_siblings_do_not_overlap(path):
+    imported = read_path(path)
+    report = parse_report(imported.text, imported.paragraphs, fmt=imported.format, title_hint=imported.title_hint)
+    by_id = {s.id: s for s in report.sections}
+    assert [s.id for s in report.sections] == list(range(1, len(report.sections) + 1))
+    for s in report.sections:
+        if s.parent is not None:
+            parent = by_id[s.parent]
+            assert parent.id < s.id and s.level == parent.level + 1
+            assert parent.char_start <= s.char_start < s.char_end <= parent.char_end
+    for a, b in zip(report.sections, report.sections[1:]):
+        siblings = [s for s in report.sections if s.parent == a.parent and s.id > a.id]
+        if siblings:
+            assert a.char_end <= siblings[0].char_start, (a.heading, siblings[0].heading)
+
+
+@pytest.mark.parametrize("path", [p for p in corpus_files(".md") if p.stem in ("2021", "2023", "2026")],
+                         ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_the_five_year_review_is_a_sub_part_of_its_own(path):
+    from hjdesk.core.periods import plan_period_spans
+
+    imported = read_path(path)
+    report = parse_report(imported.text, imported.paragraphs, fmt=imported.format, title_hint=imported.title_hint)
+    periods = [s for s in report.sections if s.kind == "period"]
+    for start, end in plan_period_spans(report):
+        holding = [s for s in periods if s.char_start <= start < s.char_end]
+        inside_other = [s for s in report.sections if s.level == 2 and s.kind in ("problems",)
+                        and s.char_start < start < s.char_end]
+        assert holding or inside_other, (start, report.text[start:start + 20])
+    for period in periods:
+        assert period.part == "review" and period.level == 2
+        assert any(word in report.text[period.char_start:period.char_end][:200] for word in ("五年", "十三五", "十四五"))
