@@ -203,7 +203,7 @@ def _section_row(section) -> dict:
 
 _PART_NAMES = {"review": "回顾", "plan": "部署", "other": ""}
 _KIND_NAMES = {"title": "标题", "part": "部分", "section": "节", "topic": "段", "targets": "主要目标",
-               "problems": "问题", "self": "自身建设", "address": "致辞", "closing": "结束语",
+               "problems": "问题", "self": "自身建设", "address": "致辞", "period": "五年回顾", "closing": "结束语",
                "glossary": "名词解释", "term": "词条", "appendix": "附件"}
 
 

@@ -21,6 +21,7 @@ KINDS = (
     "problems",   # the difficulties-and-problems passage
     "self",       # the government's self-construction part
     "address",    # a 各位代表! passage that is none of the above
+    "period",     # the review of a whole plan period (这五年…), in a report that opens the next
     "closing",    # the closing appeal
     "glossary",   # 名词解释
     "term",       # one glossary entry

@@ -34,6 +34,7 @@ KIND_NAMES = {
     "problems": QT_TRANSLATE_NOOP("OutlineModel", "Problems"),
     "self": QT_TRANSLATE_NOOP("OutlineModel", "Government self-building"),
     "address": QT_TRANSLATE_NOOP("OutlineModel", "Address"),
+    "period": QT_TRANSLATE_NOOP("OutlineModel", "Five-year review"),
     "closing": QT_TRANSLATE_NOOP("OutlineModel", "Closing"),
     "glossary": QT_TRANSLATE_NOOP("OutlineModel", "Glossary"),
     "term": QT_TRANSLATE_NOOP("OutlineModel", "Glossary entry"),

@@ -1054,7 +1054,7 @@ Compares government work reports across years and checks last year&apos;s target
     </message>
     <message>
         <location filename="../../hjdesk/ui/outline_view.py" line="30"/>
-        <location filename="../../hjdesk/ui/outline_view.py" line="109"/>
+        <location filename="../../hjdesk/ui/outline_view.py" line="110"/>
         <source>Part</source>
         <translation>Part</translation>
     </message>
@@ -1090,51 +1090,56 @@ Compares government work reports across years and checks last year&apos;s target
     </message>
     <message>
         <location filename="../../hjdesk/ui/outline_view.py" line="37"/>
+        <source>Five-year review</source>
+        <translation>Five-year review</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/outline_view.py" line="38"/>
         <source>Closing</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="38"/>
+        <location filename="../../hjdesk/ui/outline_view.py" line="39"/>
         <source>Glossary</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="39"/>
+        <location filename="../../hjdesk/ui/outline_view.py" line="40"/>
         <source>Glossary entry</source>
         <translation>Glossary entry</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="40"/>
+        <location filename="../../hjdesk/ui/outline_view.py" line="41"/>
         <source>Appendix</source>
         <translation>Appendix</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="43"/>
+        <location filename="../../hjdesk/ui/outline_view.py" line="44"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="44"/>
+        <location filename="../../hjdesk/ui/outline_view.py" line="45"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="45"/>
+        <location filename="../../hjdesk/ui/outline_view.py" line="46"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="109"/>
+        <location filename="../../hjdesk/ui/outline_view.py" line="110"/>
         <source>Heading</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="109"/>
+        <location filename="../../hjdesk/ui/outline_view.py" line="110"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="122"/>
+        <location filename="../../hjdesk/ui/outline_view.py" line="123"/>
         <source>(no heading)</source>
         <translation>(no heading)</translation>
     </message>
@@ -1142,17 +1147,17 @@ Compares government work reports across years and checks last year&apos;s target
 <context>
     <name>OutlineView</name>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="145"/>
+        <location filename="../../hjdesk/ui/outline_view.py" line="146"/>
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="155"/>
+        <location filename="../../hjdesk/ui/outline_view.py" line="156"/>
         <source>Section text</source>
         <translation>Section text</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="197"/>
+        <location filename="../../hjdesk/ui/outline_view.py" line="198"/>
         <source>{kind} · {part} · {count} characters</source>
         <translation>{kind} · {part} · {count} characters</translation>
     </message>
@@ -1189,48 +1194,48 @@ Compares government work reports across years and checks last year&apos;s target
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="109"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="111"/>
         <source>Same</source>
         <translation>Same</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="109"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="111"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="109"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="111"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="110"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="112"/>
         <source>Removed</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="110"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="112"/>
         <source>Moved</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="113"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="115"/>
         <source> (split)</source>
         <translation> (split)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="115"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="117"/>
         <source> (merged)</source>
         <translation> (merged)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="119"/>
-        <location filename="../../hjdesk/ui/compare_model.py" line="120"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="121"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="122"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="121"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="123"/>
         <source>Old: {old}
 New: {new}
 Similarity {sim:.0%}, {ins} characters inserted, {dele} deleted</source>
@@ -1239,22 +1244,22 @@ New: {new}
 Similarity {sim:.0%}, {ins} characters inserted, {dele} deleted</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="125"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="127"/>
         <source>figures</source>
         <translation>figures</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="125"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="127"/>
         <source>words</source>
         <translation>words</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="125"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="127"/>
         <source>not found</source>
         <translation>not found</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="128"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="130"/>
         <source>… {n} more</source>
         <translation>… {n} more</translation>
     </message>

@@ -1054,7 +1054,7 @@ Compares government work reports across years and checks last year&apos;s target
     </message>
     <message>
         <location filename="../../hjdesk/ui/outline_view.py" line="30"/>
-        <location filename="../../hjdesk/ui/outline_view.py" line="109"/>
+        <location filename="../../hjdesk/ui/outline_view.py" line="110"/>
         <source>Part</source>
         <translation>部分</translation>
     </message>
@@ -1090,51 +1090,56 @@ Compares government work reports across years and checks last year&apos;s target
     </message>
     <message>
         <location filename="../../hjdesk/ui/outline_view.py" line="37"/>
+        <source>Five-year review</source>
+        <translation>五年回顾</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/outline_view.py" line="38"/>
         <source>Closing</source>
         <translation>结束语</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="38"/>
+        <location filename="../../hjdesk/ui/outline_view.py" line="39"/>
         <source>Glossary</source>
         <translation>名词解释</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="39"/>
+        <location filename="../../hjdesk/ui/outline_view.py" line="40"/>
         <source>Glossary entry</source>
         <translation>词条</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="40"/>
+        <location filename="../../hjdesk/ui/outline_view.py" line="41"/>
         <source>Appendix</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="43"/>
+        <location filename="../../hjdesk/ui/outline_view.py" line="44"/>
         <source>Review</source>
         <translation>回顾</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="44"/>
+        <location filename="../../hjdesk/ui/outline_view.py" line="45"/>
         <source>Plan</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="45"/>
+        <location filename="../../hjdesk/ui/outline_view.py" line="46"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="109"/>
+        <location filename="../../hjdesk/ui/outline_view.py" line="110"/>
         <source>Heading</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="109"/>
+        <location filename="../../hjdesk/ui/outline_view.py" line="110"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="122"/>
+        <location filename="../../hjdesk/ui/outline_view.py" line="123"/>
         <source>(no heading)</source>
         <translation>（无标题）</translation>
     </message>
@@ -1142,17 +1147,17 @@ Compares government work reports across years and checks last year&apos;s target
 <context>
     <name>OutlineView</name>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="145"/>
+        <location filename="../../hjdesk/ui/outline_view.py" line="146"/>
         <source>Outline</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="155"/>
+        <location filename="../../hjdesk/ui/outline_view.py" line="156"/>
         <source>Section text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/outline_view.py" line="197"/>
+        <location filename="../../hjdesk/ui/outline_view.py" line="198"/>
         <source>{kind} · {part} · {count} characters</source>
         <translation>{kind} · {part} · {count} 字</translation>
     </message>
@@ -1189,48 +1194,48 @@ Compares government work reports across years and checks last year&apos;s target
         <translation>改动量</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="109"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="111"/>
         <source>Same</source>
         <translation>相同</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="109"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="111"/>
         <source>Changed</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="109"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="111"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="110"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="112"/>
         <source>Removed</source>
         <translation>删去</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="110"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="112"/>
         <source>Moved</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="113"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="115"/>
         <source> (split)</source>
         <translation>（拆分）</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="115"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="117"/>
         <source> (merged)</source>
         <translation>（合并）</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="119"/>
-        <location filename="../../hjdesk/ui/compare_model.py" line="120"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="121"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="122"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="121"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="123"/>
         <source>Old: {old}
 New: {new}
 Similarity {sim:.0%}, {ins} characters inserted, {dele} deleted</source>
@@ -1239,22 +1244,22 @@ Similarity {sim:.0%}, {ins} characters inserted, {dele} deleted</source>
 相似度 {sim:.0%}，新增 {ins} 字，删去 {dele} 字</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="125"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="127"/>
         <source>figures</source>
         <translation>有数字</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="125"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="127"/>
         <source>words</source>
         <translation>有文字</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="125"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="127"/>
         <source>not found</source>
         <translation>未见</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="128"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="130"/>
         <source>… {n} more</source>
         <translation>……另有 {n} 项</translation>
     </message>
