@@ -153,9 +153,8 @@ def deliveries(old: ParsedReport, new: ParsedReport, old_indicators: Sequence[In
             result.append(Delivery(commitment, "no", score=round(score, 3)))
             continue
         start, end = windows[best]
-        clause = max((m.group(0) for m in _CLAUSE.finditer(review, start, end)),
-                     key=lambda words: len(_grams(words) & grams_of[id(commitment)]))
-        figure = _FIGURE.search(_YEAR.sub(" ", clause))
+        # a figure in the words that report it or right after them (健全养老服务体系，新建105家…)
+        figure = _FIGURE.search(_YEAR.sub(" ", review[start:end]))
         held = [t for t in targets if commitment.start <= t.char_start < commitment.end and met and t.key in met]
         meets = all(met[t.key] for t in held) if held else None
         result.append(Delivery(commitment, "number" if figure else "words", (start, end), sections(start),

@@ -17,8 +17,8 @@ OLD_PLAN = [
 ]
 NEW_REVIEW = [
     "一、2025年工作回顾",
-    "工业经济提质增效。“智赋千企”行动深入实施，新建5G基站2300个，园区调区扩区获省政府批复。",
-    "文旅产业加快发展。沅水夜游产品上线运营，接待游客增长12%。",
+    "工业经济提质增效。“智赋千企”行动深入实施。新建5G基站2300个，园区调区扩区获省政府批复。",
+    "文旅产业加快发展。沅水夜游产品上线运营。接待游客增长12%。",
 ]
 NEW_PLAN = ["二、2026年工作安排", "（一）全力抓产业发展", "做强工业。推动园区提质扩能。"]
 
@@ -89,12 +89,12 @@ def test_any_count_is_a_figure_but_a_name_with_a_digit_is_not():
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus")
 def test_against_a_persons_check_of_other_pairs():
-    """Every row of eight same-kind comparisons and 360 commitments of eight
-    promise comparisons, checked by a person in two batches, each at the commit
-    it names (rows 65% and 80% right then, commitments 72% and 52%); the
-    floors keep what stands now."""
+    """Every row of twelve same-kind comparisons and 540 commitments of twelve
+    promise comparisons, checked by a person in three batches, each at the
+    commit it names (rows 65%, 80% and 79% right then, commitments 72%, 52%
+    and 69%); the floors keep what stands now."""
     from .compare_rowcheck import measure
 
     same, promised = measure()
-    assert same["rows"] >= 600 and same["right"] >= 0.8 * same["rows"], same
-    assert promised["rows"] == 360 and promised["right"] >= 0.65 * promised["rows"], promised
+    assert same["rows"] >= 890 and same["right"] >= 0.79 * same["rows"], same
+    assert promised["rows"] == 540 and promised["right"] >= 0.68 * promised["rows"], promised
