@@ -49,6 +49,9 @@ class ComparisonData:
     rows: object  # hjdesk.core.compare.RowDiffs
     #: promise mode: each plan unit's commitments, as (status, commitment text) pairs
     promises: dict = field(default_factory=dict)
+    #: promise mode: (start, end, status) of each commitment in OLD, and the spans of NEW that report one
+    commitment_spans: tuple = ()
+    report_spans: tuple = ()
 
     def section_at(self, side: str, offset: int) -> int | None:
         """The innermost unit whose extent holds ``offset``."""
@@ -88,19 +91,22 @@ def load_comparison(session, old_id: int, new_id: int, mode: str, options: DiffO
     units = {side: tuple(sorted((u.span[0], u.span[1], u.section) for u in report_units(report)))
              for side, report in (("old", old), ("new", new))}
     metas = [(r.jurisdiction, r.year, r.label) for r in (comparison.old, comparison.new)]
-    promises = _promises(old, new, indicators[0]) if mode == "promise" else {}
+    promised = _deliveries(old, new, indicators[0]) if mode == "promise" else []
+    promises: dict[int, list[tuple[str, str]]] = {}
+    for delivery in promised:
+        promises.setdefault(delivery.commitment.section, []).append((delivery.status, delivery.commitment.text))
+    commitment_spans = tuple((d.commitment.start, d.commitment.end, d.status) for d in promised)
+    report_spans = tuple(sorted({d.passage for d in promised if d.passage is not None}))
     return ComparisonData(old_id, new_id, mode, options, comparison.old.title, comparison.new.title, *metas,
-                          old.text, new.text, tuple(places), units, comparison.pins, rows, promises)
+                          old.text, new.text, tuple(places), units, comparison.pins, rows,
+                          {section: tuple(items) for section, items in promises.items()}, commitment_spans, report_spans)
 
 
-def _promises(old, new, old_indicators) -> dict[int, tuple[tuple[str, str], ...]]:
-    """Plan unit → its commitments, each with what NEW's review says of it."""
+def _deliveries(old, new, old_indicators) -> list:
+    """Each commitment of OLD's plan with what NEW's review says of it."""
     from hjdesk.core.commitments import deliveries
 
-    found: dict[int, list[tuple[str, str]]] = {}
-    for delivery in deliveries(old, new, old_indicators):
-        found.setdefault(delivery.commitment.section, []).append((delivery.status, delivery.commitment.text))
-    return {section: tuple(items) for section, items in found.items()}
+    return deliveries(old, new, old_indicators)
 
 
 def _nonempty(segments: Segments) -> Segments:
@@ -108,8 +114,25 @@ def _nonempty(segments: Segments) -> Segments:
 
 
 def diff_marks(data: ComparisonData, indices: list[int]) -> dict[int, tuple[tuple[Mark, ...], tuple[Mark, ...]]]:
-    """Word-diff marks of the given pairs for the old and new pane (run on a worker)."""
+    """Word-diff marks of the given pairs for the old and new pane (run on a
+    worker); in promise mode, each commitment by what the review says of it
+    and the review's words that report one, not a word diff of a plan
+    against a review."""
+    if data.mode == "promise":
+        return {index: promise_marks(data, data.places[index]) for index in indices}
     return {index: pair_marks(data.places[index], _diff(data, data.places[index])) for index in indices}
+
+
+def promise_marks(data: ComparisonData, place: PairPlace) -> tuple[tuple[Mark, ...], tuple[Mark, ...]]:
+    """The commitments inside a pair's plan text, marked ``promise_number``,
+    ``promise_words`` or ``promise_no``, and the reporting words inside its
+    review text, marked ``promise_found``."""
+    def inside(start: int, segments: Segments) -> bool:
+        return any(a <= start < b for a, b in segments)
+
+    old = tuple((a, b, f"promise_{status}") for a, b, status in data.commitment_spans if inside(a, place.old))
+    new = tuple((a, b, "promise_found") for a, b in data.report_spans if inside(a, place.new))
+    return old, new
 
 
 def _diff(data: ComparisonData, place: PairPlace) -> WordDiff | None:

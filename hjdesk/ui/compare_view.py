@@ -207,7 +207,14 @@ class CompareView(QWidget):
         if keep:
             self.panes["new"].scroll_to_offset(keep)
         changed = sum(1 for p in data.places if p.pair.status != "same")
-        self.status_message.emit(self.tr("{n} section pairs, {c} with changes").format(n=len(data.places), c=changed))
+        if data.mode == "promise" and data.commitment_spans:
+            counts = {status: sum(1 for *_, s in data.commitment_spans if s == status) for status in ("number", "words", "no")}
+            self.status_message.emit(self.tr(
+                "{n} commitments: {a} reported with figures (green), {b} in words (blue), {c} not found (red)").format(
+                n=len(data.commitment_spans), a=counts["number"], b=counts["words"], c=counts["no"]))
+        else:
+            self.status_message.emit(self.tr("{n} section pairs, {c} with changes").format(n=len(data.places),
+                                                                                          c=changed))
         self.loaded.emit()
         self._diff_timer.start()  # after the new text is laid out, so "on screen" is known
 

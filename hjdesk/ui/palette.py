@@ -25,3 +25,11 @@ VALUE_BACKGROUND = QColor("#ffd966")
 MOVED = QColor("#2e7d32")
 MOVED_BACKGROUND = QColor("#e3f2e5")
 CURRENT_BACKGROUND = QColor("#fff59d")
+
+#: Promise mode: a commitment reported with a figure, in words, not found; the review's words that report one.
+PROMISE_COLORS: dict[str, tuple[QColor, QColor]] = {
+    "promise_number": (QColor("#1e6b2e"), QColor("#d4edda")),
+    "promise_words": (QColor("#0645ad"), QColor("#e1ecfb")),
+    "promise_no": (QColor("#8b0000"), QColor("#f8d7da")),
+    "promise_found": (QColor("#1e6b2e"), QColor("#eaf6ec")),
+}

@@ -35,7 +35,15 @@ def _formats() -> dict[str, QTextCharFormat]:
     value.setFontWeight(QFont.Weight.Bold)
     moved = QTextCharFormat()
     moved.setBackground(palette.MOVED_BACKGROUND)
-    return {DELETED: deleted, INSERTED: inserted, VALUE: value, MOVED: moved}
+    formats = {DELETED: deleted, INSERTED: inserted, VALUE: value, MOVED: moved}
+    # promise mode: a commitment by what the review says of it, and the review's words that report one
+    for kind, (line, background) in palette.PROMISE_COLORS.items():
+        promise = QTextCharFormat()
+        promise.setBackground(background)
+        promise.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        promise.setUnderlineColor(line)
+        formats[kind] = promise
+    return formats
 
 
 class Pane(QTextBrowser):

@@ -80,6 +80,9 @@ def take_screenshots(out_dir: Path, url: str, old: int, new: int, bad_files: lis
     window.show_tab(COMPARE_TAB)
     compare.set_mode("promise")
     wait_until(lambda: compare.data is not None and compare.data.mode == "promise")
+    promised = [i for i, place in enumerate(compare.data.places) if place.pair.old_section in compare.data.promises]
+    if promised:
+        compare.go_to_pair(promised[min(2, len(promised) - 1)])
     shot("10_compare_promise.png")
     window.close()
     return saved

@@ -131,12 +131,17 @@
         <translation>Aligning the two reports…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="210"/>
+        <location filename="../../hjdesk/ui/compare_view.py" line="213"/>
+        <source>{n} commitments: {a} reported with figures (green), {b} in words (blue), {c} not found (red)</source>
+        <translation>{n} commitments: {a} reported with figures (green), {b} in words (blue), {c} not found (red)</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/compare_view.py" line="216"/>
         <source>{n} section pairs, {c} with changes</source>
         <translation>{n} section pairs, {c} with changes</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="216"/>
+        <location filename="../../hjdesk/ui/compare_view.py" line="223"/>
         <source>{jurisdiction} {year}</source>
         <translation>{jurisdiction} {year}</translation>
     </message>
@@ -1302,18 +1307,18 @@ Similarity {sim:.0%}, {ins} characters inserted, {dele} deleted</translation>
 <context>
     <name>Pane</name>
     <message>
-        <location filename="../../hjdesk/ui/pane.py" line="157"/>
+        <location filename="../../hjdesk/ui/pane.py" line="165"/>
         <source>Pin this section to the section shown opposite</source>
         <extracomment>Span kinds a pane knows how to draw.</extracomment>
         <translation>Pin this section to the section shown opposite</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/pane.py" line="159"/>
+        <location filename="../../hjdesk/ui/pane.py" line="167"/>
         <source>Remove the pin of this section</source>
         <translation>Remove the pin of this section</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/pane.py" line="161"/>
+        <location filename="../../hjdesk/ui/pane.py" line="169"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>

@@ -131,12 +131,17 @@
         <translation>正在对齐两份报告…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="210"/>
+        <location filename="../../hjdesk/ui/compare_view.py" line="213"/>
+        <source>{n} commitments: {a} reported with figures (green), {b} in words (blue), {c} not found (red)</source>
+        <translation>承诺 {n} 项：有数字 {a}（绿），有文字 {b}（蓝），未见 {c}（红）</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/compare_view.py" line="216"/>
         <source>{n} section pairs, {c} with changes</source>
         <translation>共 {n} 对章节，其中 {c} 对有改动</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_view.py" line="216"/>
+        <location filename="../../hjdesk/ui/compare_view.py" line="223"/>
         <source>{jurisdiction} {year}</source>
         <translation>{jurisdiction} {year}年</translation>
     </message>
@@ -1302,18 +1307,18 @@ Similarity {sim:.0%}, {ins} characters inserted, {dele} deleted</source>
 <context>
     <name>Pane</name>
     <message>
-        <location filename="../../hjdesk/ui/pane.py" line="157"/>
+        <location filename="../../hjdesk/ui/pane.py" line="165"/>
         <source>Pin this section to the section shown opposite</source>
         <extracomment>Span kinds a pane knows how to draw.</extracomment>
         <translation>将此节与对面当前显示的章节对应</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/pane.py" line="159"/>
+        <location filename="../../hjdesk/ui/pane.py" line="167"/>
         <source>Remove the pin of this section</source>
         <translation>撤销此节的人工对应</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/pane.py" line="161"/>
+        <location filename="../../hjdesk/ui/pane.py" line="169"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>

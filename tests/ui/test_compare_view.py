@@ -163,6 +163,16 @@ def test_promise_mode_pairs_the_plan_with_the_next_review(qtbot, view):
     assert counts[1] >= 5
     tooltip = model.data(model.index(row, Col.STATUS), Qt.ItemDataRole.ToolTipRole)
     assert "搭建5G智慧旅游景区公共服务平台" in tooltip
+    # the panes mark each commitment by what the review says of it, and the review's words that report one
+    from hjdesk.ui.compare_data import diff_marks
+
+    old_marks, new_marks = diff_marks(view.data, [row])[row]
+    kinds = {kind for _, _, kind in old_marks}
+    assert kinds <= {"promise_number", "promise_words", "promise_no"} and "promise_words" in kinds
+    platform = next((a, b) for a, b, _ in old_marks if "搭建5G智慧旅游景区公共服务平台" in view.data.old_text[a:b])
+    assert platform
+    assert any("5G智慧旅游公共服务平台上线运行" in view.data.new_text[a:b] for a, b, kind in new_marks
+               if kind == "promise_found")
 
 
 def test_dragging_a_removed_section_onto_an_added_one_pins_them(qtbot, view, library, demo_library):
