@@ -52,6 +52,12 @@ class ComparisonData:
     #: promise mode: (start, end, status) of each commitment in OLD, and the spans of NEW that report one
     commitment_spans: tuple = ()
     report_spans: tuple = ()
+    #: promise mode: the review's words on each commitment (``None`` when not found), as commitment_spans
+    commitment_passages: tuple = ()
+
+    def commitment_at(self, offset: int) -> int | None:
+        """The index of the commitment whose words in OLD hold ``offset``."""
+        return next((i for i, (a, b, _) in enumerate(self.commitment_spans) if a <= offset < b), None)
 
     def section_at(self, side: str, offset: int) -> int | None:
         """The innermost unit whose extent holds ``offset``."""
@@ -97,9 +103,11 @@ def load_comparison(session, old_id: int, new_id: int, mode: str, options: DiffO
         promises.setdefault(delivery.commitment.section, []).append((delivery.status, delivery.commitment.text))
     commitment_spans = tuple((d.commitment.start, d.commitment.end, d.status) for d in promised)
     report_spans = tuple(sorted({d.passage for d in promised if d.passage is not None}))
+    passages = tuple(d.passage for d in promised)
     return ComparisonData(old_id, new_id, mode, options, comparison.old.title, comparison.new.title, *metas,
                           old.text, new.text, tuple(places), units, comparison.pins, rows,
-                          {section: tuple(items) for section, items in promises.items()}, commitment_spans, report_spans)
+                          {section: tuple(items) for section, items in promises.items()}, commitment_spans, report_spans,
+                          passages)
 
 
 def _deliveries(old, new, old_indicators) -> list:

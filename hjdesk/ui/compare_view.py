@@ -411,6 +411,15 @@ class CompareView(QWidget):
         self._select_in_list(index)
         for each in _SIDES:
             self.panes[each].set_current(place.old if each == "old" else place.new)
+        promised = self.data.commitment_at(offset) if side == "old" and self.data.mode == "promise" else None
+        if promised is not None and self.data.commitment_passages[promised] is not None:
+            # a commitment clicked: the review's words on it, level with it
+            start, end = self.data.commitment_passages[promised]
+            self.panes["old"].set_current([self.data.commitment_spans[promised][:2]])
+            self.panes["new"].set_current([(start, end)])
+            self._syncing = True
+            self.panes["new"].scroll_to_offset(start, margin=40)
+            self._syncing = False
 
     # folding -------------------------------------------------------------------
 

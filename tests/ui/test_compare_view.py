@@ -173,6 +173,12 @@ def test_promise_mode_pairs_the_plan_with_the_next_review(qtbot, view):
     assert platform
     assert any("5G智慧旅游公共服务平台上线运行" in view.data.new_text[a:b] for a, b, kind in new_marks
                if kind == "promise_found")
+    # clicking the commitment brings the review's words on it into view
+    view.panes["new"].scroll_to_offset(0)
+    view.panes["old"].offset_clicked.emit(platform[0] + 2)
+    start, _ = view.data.commitment_passages[view.data.commitment_at(platform[0] + 2)]
+    assert "5G智慧旅游公共服务平台上线运行" in view.data.new_text[start:start + 40]
+    assert view.panes["new"].verticalScrollBar().value() > 0
 
 
 def test_dragging_a_removed_section_onto_an_added_one_pins_them(qtbot, view, library, demo_library):
