@@ -54,6 +54,8 @@ class ComparisonData:
     report_spans: tuple = ()
     #: promise mode: the review's words on each commitment (``None`` when not found), as commitment_spans
     commitment_passages: tuple = ()
+    #: promise mode: review unit → how many commitments its words report
+    answered: dict = field(default_factory=dict)
 
     def commitment_at(self, offset: int) -> int | None:
         """The index of the commitment whose words in OLD hold ``offset``."""
@@ -104,10 +106,14 @@ def load_comparison(session, old_id: int, new_id: int, mode: str, options: DiffO
     commitment_spans = tuple((d.commitment.start, d.commitment.end, d.status) for d in promised)
     report_spans = tuple(sorted({d.passage for d in promised if d.passage is not None}))
     passages = tuple(d.passage for d in promised)
+    answered: dict[int, int] = {}
+    for delivery in promised:
+        if delivery.section is not None:
+            answered[delivery.section] = answered.get(delivery.section, 0) + 1
     return ComparisonData(old_id, new_id, mode, options, comparison.old.title, comparison.new.title, *metas,
                           old.text, new.text, tuple(places), units, comparison.pins, rows,
                           {section: tuple(items) for section, items in promises.items()}, commitment_spans, report_spans,
-                          passages)
+                          passages, answered)
 
 
 def _deliveries(old, new, old_indicators) -> list:

@@ -43,13 +43,17 @@ class PairListModel(QAbstractTableModel):
         self._pairs: tuple[AlignedPair, ...] = ()
         self._largest = 1
         self._promises: dict = {}
+        self._answered: dict = {}
 
-    def set_pairs(self, pairs: Sequence[AlignedPair], promises: dict | None = None) -> None:
+    def set_pairs(self, pairs: Sequence[AlignedPair], promises: dict | None = None,
+                  answered: dict | None = None) -> None:
         """The rows; in promise mode ``promises`` maps a plan unit to its
-        commitments, each ``(status, text)`` with status number, words or no."""
+        commitments, each ``(status, text)`` with status number, words or no,
+        and ``answered`` a review unit to how many commitments it reports."""
         self.beginResetModel()
         self._pairs = tuple(pairs)
         self._promises = promises or {}
+        self._answered = answered or {}
         self._largest = max((p.inserted + p.deleted for p in self._pairs), default=0) or 1
         self.endResetModel()
 
@@ -129,6 +133,9 @@ class PairListModel(QAbstractTableModel):
             if len(promised) > _TOOLTIP_PROMISES:
                 lines.append(self.tr("… {n} more").format(n=len(promised) - _TOOLTIP_PROMISES))
             text += "\n\n" + "\n".join(lines)
+        if pair.new_section is not None and self._promises:
+            text += "\n" + self.tr("This review section reports {n} commitments").format(
+                n=self._answered.get(pair.new_section, 0))
         return text
 
     # drag one row onto another to pin them ------------------------------

@@ -199,7 +199,7 @@ class CompareView(QWidget):
         self.panes["old"].set_report_text(data.old_text)
         self.panes["new"].set_report_text(data.new_text)
         self._syncing = False
-        self.pair_model.set_pairs([p.pair for p in data.places], data.promises)
+        self.pair_model.set_pairs([p.pair for p in data.places], data.promises, data.answered)
         self._anchors = sync_anchors(data.places)
         self.overview.set_marks(self._overview_marks(data))
         if self._folded:

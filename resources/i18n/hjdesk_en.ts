@@ -1178,69 +1178,69 @@ Compares government work reports across years and checks last year&apos;s target
 <context>
     <name>PairListModel</name>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="69"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="73"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="68"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="72"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="68"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="72"/>
         <source>Promises: figures/words/none</source>
         <extracomment>A row was dropped on another: (dragged row, target row).</extracomment>
         <translation>Promises: figures/words/none</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="69"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="73"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="111"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="115"/>
         <source>Same</source>
         <translation>Same</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="111"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="115"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="111"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="115"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="112"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="116"/>
         <source>Removed</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="112"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="116"/>
         <source>Moved</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="115"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="119"/>
         <source> (split)</source>
         <translation> (split)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="117"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="121"/>
         <source> (merged)</source>
         <translation> (merged)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="121"/>
-        <location filename="../../hjdesk/ui/compare_model.py" line="122"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="125"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="126"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="123"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="127"/>
         <source>Old: {old}
 New: {new}
 Similarity {sim:.0%}, {ins} characters inserted, {dele} deleted</source>
@@ -1249,24 +1249,29 @@ New: {new}
 Similarity {sim:.0%}, {ins} characters inserted, {dele} deleted</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="127"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="131"/>
         <source>figures</source>
         <translation>figures</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="127"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="131"/>
         <source>words</source>
         <translation>words</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="127"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="131"/>
         <source>not found</source>
         <translation>not found</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="130"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="134"/>
         <source>… {n} more</source>
         <translation>… {n} more</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/compare_model.py" line="137"/>
+        <source>This review section reports {n} commitments</source>
+        <translation>This review section reports {n} commitments</translation>
     </message>
 </context>
 <context>

@@ -1178,69 +1178,69 @@ Compares government work reports across years and checks last year&apos;s target
 <context>
     <name>PairListModel</name>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="69"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="73"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="68"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="72"/>
         <source>Change</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="68"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="72"/>
         <source>Promises: figures/words/none</source>
         <extracomment>A row was dropped on another: (dragged row, target row).</extracomment>
         <translation>数字/文字/未见</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="69"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="73"/>
         <source>Amount</source>
         <translation>改动量</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="111"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="115"/>
         <source>Same</source>
         <translation>相同</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="111"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="115"/>
         <source>Changed</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="111"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="115"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="112"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="116"/>
         <source>Removed</source>
         <translation>删去</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="112"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="116"/>
         <source>Moved</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="115"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="119"/>
         <source> (split)</source>
         <translation>（拆分）</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="117"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="121"/>
         <source> (merged)</source>
         <translation>（合并）</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="121"/>
-        <location filename="../../hjdesk/ui/compare_model.py" line="122"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="125"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="126"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="123"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="127"/>
         <source>Old: {old}
 New: {new}
 Similarity {sim:.0%}, {ins} characters inserted, {dele} deleted</source>
@@ -1249,24 +1249,29 @@ Similarity {sim:.0%}, {ins} characters inserted, {dele} deleted</source>
 相似度 {sim:.0%}，新增 {ins} 字，删去 {dele} 字</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="127"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="131"/>
         <source>figures</source>
         <translation>有数字</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="127"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="131"/>
         <source>words</source>
         <translation>有文字</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="127"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="131"/>
         <source>not found</source>
         <translation>未见</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/compare_model.py" line="130"/>
+        <location filename="../../hjdesk/ui/compare_model.py" line="134"/>
         <source>… {n} more</source>
         <translation>……另有 {n} 项</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/compare_model.py" line="137"/>
+        <source>This review section reports {n} commitments</source>
+        <translation>本节回顾回应上年承诺 {n} 项</translation>
     </message>
 </context>
 <context>

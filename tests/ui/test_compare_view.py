@@ -163,6 +163,9 @@ def test_promise_mode_pairs_the_plan_with_the_next_review(qtbot, view):
     assert counts[1] >= 5
     tooltip = model.data(model.index(row, Col.STATUS), Qt.ItemDataRole.ToolTipRole)
     assert "搭建5G智慧旅游景区公共服务平台" in tooltip
+    answered = view.data.answered[view.data.places[row].pair.new_section]
+    assert answered >= 5 and tooltip.endswith(
+        model.tr("This review section reports {n} commitments").format(n=answered))
     # the panes mark each commitment by what the review says of it, and the review's words that report one
     from hjdesk.ui.compare_data import diff_marks
 
