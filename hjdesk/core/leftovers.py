@@ -122,14 +122,15 @@ def left_over(sides: Sides, matches: list[Match], pinned) -> list[Match]:
     return found
 
 
-_MERGED_MIN = 0.3  # share of a leftover's rare words found in one unit under its parent's partner
+_MERGED_MIN = 0.2  # share of a leftover's rare words found in a unit under its section's partner,
+_MERGED_ELSEWHERE = 0.25  # or in one elsewhere in the other report's same part
 
 
 def into_siblings(sides: Sides, matches: list[Match], pinned) -> list[Match]:
-    """A leftover whose words live on in one unit under its parent's partner,
-    paired or not (加快建设全球数字经济标杆城市 inside 大力发展高精尖产业): merged
-    into it, or split from it; that unit must hold clearly more of them than
-    any other there."""
+    """A leftover whose words live on in one unit of the same part of the
+    other report, paired or not (加快建设全球数字经济标杆城市 inside
+    大力发展高精尖产业): merged into it, or split from it; that unit must hold
+    clearly more of them than any other."""
     partner: dict[tuple[int, int], int] = {}
     for m in matches:
         partner.setdefault((0, m.old.section), m.new.section)
@@ -140,19 +141,19 @@ def into_siblings(sides: Sides, matches: list[Match], pinned) -> list[Match]:
     for side in (0, 1):
         other = 1 - side
         for unit in sides.units[side]:
-            if unit.section in used[side] or unit.parent is None or (side, unit.parent) not in partner \
-                    or unit.kind not in ("section", "topic"):
+            if unit.section in used[side] or unit.kind not in ("section", "topic"):
                 continue
             grams = sides.own(side, unit)
             if len(grams) < 4:
                 continue
-            host = partner[(side, unit.parent)]
             shares = sorted(((weigher.containment(grams, sides.own(other, u)), u) for u in sides.units[other]
-                             if u.parent == host and u.section not in pinned[other]), key=lambda item: -item[0])
+                             if u.part == unit.part and u.section not in pinned[other]), key=lambda item: -item[0])
             if not shares:
                 continue
             share, into = shares[0]
             runner_up = shares[1][0] if len(shares) > 1 else 0.0
-            if share >= _MERGED_MIN and share >= _CLEAR_MARGIN * runner_up:
+            # under the partner of its own section a little of its words will do; elsewhere more
+            least = _MERGED_MIN if into.parent == partner.get((side, unit.parent)) else _MERGED_ELSEWHERE
+            if share >= least and share >= _CLEAR_MARGIN * runner_up:
                 found.append(Match(unit, into, share, "attach") if side == 0 else Match(into, unit, share, "attach"))
     return found

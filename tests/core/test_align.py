@@ -316,8 +316,8 @@ def test_gold_pairs_over_all_pairs():
     totals = [sum(column) for column in zip(*(gold_score(name) for name in GOLD_FILES))]
     gold, found, touching, spurious = totals
     assert len(GOLD_FILES) >= 6
-    assert found >= 0.94 * gold, totals  # 243 of 255 at this writing
-    assert spurious <= 0.04 * touching, totals  # 8 of 295
+    assert found >= 0.95 * gold, totals  # 246 of 255 at this writing
+    assert spurious <= 0.04 * touching, totals  # 7 of 307
 
 
 # promise to delivery
