@@ -153,8 +153,9 @@ def deliveries(old: ParsedReport, new: ParsedReport, old_indicators: Sequence[In
             result.append(Delivery(commitment, "no", score=round(score, 3)))
             continue
         start, end = windows[best]
-        # a figure in the words that report it or right after them (健全养老服务体系，新建105家…)
-        figure = _FIGURE.search(_YEAR.sub(" ", review[start:end]))
+        # a figure in the words that report it or right after them (健全养老服务体系，新建105家…),
+        # after a heading of a sentence in the sentence that follows
+        figure = _FIGURE.search(_YEAR.sub(" ", _figure_reach(review, start, end)))
         held = [t for t in targets if commitment.start <= t.char_start < commitment.end and met and t.key in met]
         meets = all(met[t.key] for t in held) if held else None
         result.append(Delivery(commitment, "number" if figure else "words", (start, end), sections(start),
@@ -243,6 +244,24 @@ def _objects(commitment: str) -> str:
             length = verb.end()
         kept.append(core[length:])
     return "，".join(kept)
+
+
+def _figure_reach(review: str, start: int, end: int) -> str:
+    """The words a reporting window's figure may stand in: the window and,
+    when it is a short sentence of its own (a heading: 生态环境明显改善), the
+    sentence that follows it."""
+    sentence_end = end
+    while sentence_end < len(review) and review[sentence_end - 1] not in "。；;！!？?\n":
+        sentence_end += 1
+    reach = review[start:end]
+    if sentence_end - start <= _HEADING_SENTENCE:
+        following = _SENTENCE.match(review, sentence_end)
+        if following:
+            reach += following.group(0)
+    return reach
+
+
+_HEADING_SENTENCE = 30  # characters
 
 
 def _windows(review: str) -> list[tuple[int, int]]:

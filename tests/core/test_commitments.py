@@ -98,3 +98,15 @@ def test_against_a_persons_check_of_other_pairs():
     same, promised = measure()
     assert same["rows"] >= 1120 and same["right"] >= 0.82 * same["rows"], same
     assert promised["rows"] == 720 and promised["right"] >= 0.69 * promised["rows"], promised
+
+
+def test_a_heading_that_reports_takes_the_figure_of_the_sentence_after_it():
+    plan = list(OLD_PLAN)
+    plan[3] = "繁荣文旅产业。推动绿色低碳发展，开发沅水夜游产品。"
+    old = report(HEAD + ["一、2024年工作回顾", "工业稳步增长。"] + plan)
+    review = list(NEW_REVIEW)
+    review[2] = "生态环境明显改善。推动绿色低碳发展取得新成效。绿电交易规模增长38%。沅水夜游产品上线运营。"
+    new = report(HEAD + review + NEW_PLAN, year=2026)
+    found = {d.commitment.text: d for d in deliveries(old, new)}
+    assert found["推动绿色低碳发展，"].status == "number"
+    assert found["开发沅水夜游产品。"].status == "words"
