@@ -126,6 +126,7 @@ def deliveries(old: ParsedReport, new: ParsedReport, old_indicators: Sequence[In
     done = [u.span for u in report_units(new) if u.kind in _NOT_DONE]
     windows = [(a, b) for a, b in _windows(review) if not any(x <= a < y for x, y in done)]
     sections = _units_by_offset(new)
+    headings = {u.span[0] for u in report_units(new) if u.heading}
     promised = commitments(old)
     grams_of = {id(c): _grams(_objects(c.text)) for c in promised}
     window_grams = [_grams(review[a:b]) for a, b in windows]
@@ -155,7 +156,7 @@ def deliveries(old: ParsedReport, new: ParsedReport, old_indicators: Sequence[In
         start, end = windows[best]
         # a figure in the words that report it or right after them (健全养老服务体系，新建105家…),
         # after a heading of a sentence in the sentence that follows
-        figure = _FIGURE.search(_YEAR.sub(" ", _figure_reach(review, start, end)))
+        figure = _FIGURE.search(_YEAR.sub(" ", _figure_reach(review, start, end, headings)))
         held = [t for t in targets if commitment.start <= t.char_start < commitment.end and met and t.key in met]
         meets = all(met[t.key] for t in held) if held else None
         result.append(Delivery(commitment, "number" if figure else "words", (start, end), sections(start),
@@ -246,22 +247,19 @@ def _objects(commitment: str) -> str:
     return "，".join(kept)
 
 
-def _figure_reach(review: str, start: int, end: int) -> str:
+def _figure_reach(review: str, start: int, end: int, headings: set[int]) -> str:
     """The words a reporting window's figure may stand in: the window and,
-    when it is a short sentence of its own (a heading: 生态环境明显改善), the
-    sentence that follows it."""
-    sentence_end = end
-    while sentence_end < len(review) and review[sentence_end - 1] not in "。；;！!？?\n":
-        sentence_end += 1
+    when it is a unit's run-in heading (生态环境明显改善。), the sentence
+    that follows it."""
     reach = review[start:end]
-    if sentence_end - start <= _HEADING_SENTENCE:
+    if start in headings:
+        sentence_end = end
+        while sentence_end < len(review) and review[sentence_end - 1] not in "。；;！!？?\n":
+            sentence_end += 1
         following = _SENTENCE.match(review, sentence_end)
         if following:
             reach += following.group(0)
     return reach
-
-
-_HEADING_SENTENCE = 30  # characters
 
 
 def _windows(review: str) -> list[tuple[int, int]]:
