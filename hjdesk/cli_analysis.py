@@ -65,7 +65,7 @@ def _cmd_indicators(args, session, emit) -> int:
     numbered = [(n, i) for n, i in enumerate(found, 1) if not args.role or i.role == args.role]
     payload = {"report": args.report, "indicators": [_indicator_json(i, n) for n, i in numbered]}
     lines = [f"{n:>4} {_ROLE_NAMES[i.role]} {i.year or '':<4} {i.canonical[:16]:<16} "
-             f"{_value_text(i):>14} {i.unit:<4}{'  *已更正' if i.corrected else ''}  {i.quote[:40]}" for n, i in numbered]
+             f"{value_text(i):>14} {i.unit:<4}{'  *已更正' if i.corrected else ''}  {i.quote[:40]}" for n, i in numbered]
     emit(payload, "\n".join(lines) or "没有提取到指标。")
     return 0
 
@@ -157,7 +157,8 @@ def _pair_json(row: PairRow) -> dict:
     return {"indicator": row.indicator, "left": side(row.left), "right": side(row.right), "delta": row.delta}
 
 
-def _value_text(i: Indicator) -> str:
+def value_text(i: Indicator) -> str:
+    """A target's figure with its qualifier, as the text output writes it (≥6, 约5.5, 下降≥3, 5—6)."""
     if i.value_high is not None:
         return f"{i.value:g}—{i.value_high:g}"
     if i.value < 0 and i.measure == "growth_rate":  # 下降3%以上: a cut of at least 3%
@@ -200,7 +201,7 @@ def _gap_lines(row: GapRow, old, new) -> list[str]:
     if row.target is not None and row.target.measure in WORDED:
         target = "（文字目标）"
     else:
-        target = f"{_value_text(row.target)}{row.unit}" if row.target else "—"
+        target = f"{value_text(row.target)}{row.unit}" if row.target else "—"
     if row.actual:
         flag = "（预计）" if row.actual.role == "estimate" else ""
         actual = f"{row.actual.value:g}{row.actual.unit}{flag}"
@@ -222,7 +223,7 @@ def _gap_lines(row: GapRow, old, new) -> list[str]:
 
 
 def _pair_line(row: PairRow) -> str:
-    left = f"{_value_text(row.left)}{row.left.unit}" if row.left else "—"
+    left = f"{value_text(row.left)}{row.left.unit}" if row.left else "—"
     right = f"{row.right.value:g}{row.right.unit}" if row.right else "—"
     delta = f"{row.delta:+g}" if row.delta is not None else ""
     return f"{row.indicator[:18]:<18} {left:<12} {right:<12} {delta}"

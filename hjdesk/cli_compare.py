@@ -72,7 +72,8 @@ def _deliveries(session, comparison, args):
 
     met = {row.target.key: row.status == "met" for row in gaps_for(session, args.old, args.new).table.rows
            if row.target is not None and row.status in ("met", "missed")}
-    return deliveries(comparison.old.parsed, comparison.new.parsed, indicators_for(session, args.old), met)
+    return deliveries(comparison.old.parsed, comparison.new.parsed, indicators_for(session, args.old), met,
+                      comparison.alignment)
 
 
 def _delivery_json(delivery) -> dict:

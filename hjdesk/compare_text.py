@@ -172,18 +172,10 @@ def target_lines(pair: AlignedPair, rows: RowDiffs, indicators) -> list[str]:
     return lines
 
 
-_SIGNS = {"ge": "≥", "le": "≤", "approx": "", "range": "", "eq": ""}
-
-
 def _target(indicator: Indicator) -> str:
-    if indicator.value < 0 and indicator.measure == "growth_rate" and indicator.value_high is None:
-        return f"下降{_SIGNS.get(indicator.comparator, '')}{-indicator.value:g}{indicator.unit}" + \
-            ("左右" if indicator.comparator == "approx" else "")
-    if indicator.value_high is not None:
-        number = f"{indicator.value:g}—{indicator.value_high:g}{indicator.unit}"
-    else:
-        number = f"{_SIGNS.get(indicator.comparator, '')}{indicator.value:g}{indicator.unit}"
-    return number + ("左右" if indicator.comparator == "approx" else "")
+    from .cli_analysis import value_text
+
+    return value_text(indicator) + indicator.unit
 
 
 DELIVERY_NAMES = {"number": "有数字", "words": "有文字", "no": "未见"}

@@ -72,7 +72,7 @@ def test_readable_comparison(capsys, demo_pair):
     # the targets passage indicator by indicator
     start = lines.index("    逐项目标（旧 → 新）：")
     block = lines[start + 1:start + 11]
-    assert "      地区生产总值：6% → 5.5%左右" in block
+    assert "      地区生产总值：6% → 约5.5%" in block
     assert "      制造业增加值：8% → （新报告未列）" in block
     assert "      城镇登记失业率：（旧报告未列） → ≤4.5%" in block
     assert "      城镇居民人均可支配收入：5.5% → 5.5%  未变" in block

@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from .align import Alignment, align
 from .mentions import review_text
 from .model import Indicator, ParsedReport
 from .subjects import word_tags
@@ -118,10 +119,11 @@ def _starts_with_doing(clause: str) -> bool:
 
 
 def deliveries(old: ParsedReport, new: ParsedReport, old_indicators: Sequence[Indicator] = (),
-               met: Mapping[str, bool] | None = None) -> list[Delivery]:
+               met: Mapping[str, bool] | None = None, alignment: Alignment | None = None) -> list[Delivery]:
     """Each commitment of OLD's plan with what NEW's review of that year says
     of it. ``met`` maps a target's key to whether NEW's figure met it (from
-    the gap table), for the commitments that hold a target."""
+    the gap table), for the commitments that hold a target; ``alignment`` is
+    the promise-mode alignment of the two, made here when not given."""
     review = review_text(new)
     done = [u.span for u in report_units(new) if u.kind in _NOT_DONE]
     windows = [(a, b) for a, b in _windows(review) if not any(x <= a < y for x, y in done)]
@@ -137,7 +139,7 @@ def deliveries(old: ParsedReport, new: ParsedReport, old_indicators: Sequence[In
         for gram in grams:
             index.setdefault(gram, []).append(number)
     targets = [i for i in old_indicators if i.role == "target"]
-    answering = _answering_units(old, new)
+    answering = _answering_units(new, alignment or align(old, new, "promise"))
     result = []
     for commitment in promised:
         near = answering.get(commitment.section, ())
@@ -190,13 +192,11 @@ def _best_window(grams: set[str], weights: Mapping[str, float], index: Mapping[s
 PAIRED_BONUS = 0.1
 
 
-def _answering_units(old: ParsedReport, new: ParsedReport) -> dict[int, list[tuple[int, int]]]:
+def _answering_units(new: ParsedReport, alignment: Alignment) -> dict[int, list[tuple[int, int]]]:
     """Plan unit → the spans of the review units the promise-mode alignment pairs with it."""
-    from .align import align
-
     spans = {u.section: u.span for u in report_units(new)}
     found: dict[int, list[tuple[int, int]]] = {}
-    for pair in align(old, new, "promise").pairs:
+    for pair in alignment.pairs:
         if pair.old_section is not None and pair.new_section is not None:
             found.setdefault(pair.old_section, []).append(spans[pair.new_section])
     return found

@@ -182,9 +182,7 @@ class RowDiffs:
 
     def diff(self, pair: AlignedPair) -> WordDiff:
         """The word diff of a row."""
-        old_segments, new_segments = self.segments(pair)
-        found = worddiff.diff_segments(self.old.text, old_segments, self.new.text, new_segments,
-                                       self.alignment.options)
+        found = self._word_diff(pair)
         if self._indicators is None or not found.values:
             return found
         kept = tuple(value for value, _, _ in named_values(found.values, *self._indicators))
@@ -192,10 +190,14 @@ class RowDiffs:
 
     def named_values(self, pair: AlignedPair) -> list[NamedValue]:
         """The row's changed numbers, each with the indicator it states on either side (None where none does)."""
-        found = self.diff(pair)
+        found = self._word_diff(pair)
         if self._indicators is None:
             return [(value, None, None) for value in found.values]
         return named_values(found.values, *self._indicators)
+
+    def _word_diff(self, pair: AlignedPair) -> WordDiff:
+        old_segments, new_segments = self.segments(pair)
+        return worddiff.diff_segments(self.old.text, old_segments, self.new.text, new_segments, self.alignment.options)
 
 
 def named_values(values: Sequence[ValueChange], old: Sequence[Indicator], new: Sequence[Indicator]) -> list[NamedValue]:

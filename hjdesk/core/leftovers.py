@@ -91,6 +91,7 @@ def left_over(sides: Sides, matches: list[Match], pinned) -> list[Match]:
     among the leftovers there (防范化解房地产市场风险, 推动房地产业健康发展)."""
     used = ({m.old.section for m in matches} | pinned[0], {m.new.section for m in matches} | pinned[1])
     partner = {m.old.section: m.new.section for m in matches}
+    partnered_from = {new: old for old, new in partner.items()}
     found: list[Match] = []
     for kind in _ONE_OF_A_KIND:
         olds = [u for u in sides.old_units if u.kind == kind]
@@ -103,7 +104,7 @@ def left_over(sides: Sides, matches: list[Match], pinned) -> list[Match]:
     groups: dict[int, tuple[list[Unit], list[Unit]]] = {}
     for side, units in ((0, sides.old_units), (1, sides.new_units)):
         for unit in units:
-            parent = unit.parent if side == 0 else next((o for o, n in partner.items() if n == unit.parent), None)
+            parent = unit.parent if side == 0 else partnered_from.get(unit.parent)
             if unit.section in used[side] or parent is None or parent not in partner or \
                     unit.section in sides.containers[side] or unit.kind not in ("section", "topic"):
                 continue

@@ -84,6 +84,7 @@ def load_comparison(session, old_id: int, new_id: int, mode: str, options: DiffO
     """Align two stored reports (service :func:`hjdesk.analysis.compare_for`)
     and place every pair; run it on a worker."""
     from hjdesk.analysis import compare_for, indicators_for
+    from hjdesk.core.commitments import deliveries
     from hjdesk.core.compare import RowDiffs
     from hjdesk.core.units import report_units
 
@@ -99,7 +100,7 @@ def load_comparison(session, old_id: int, new_id: int, mode: str, options: DiffO
     units = {side: tuple(sorted((u.span[0], u.span[1], u.section) for u in report_units(report)))
              for side, report in (("old", old), ("new", new))}
     metas = [(r.jurisdiction, r.year, r.label) for r in (comparison.old, comparison.new)]
-    promised = _deliveries(old, new, indicators[0]) if mode == "promise" else []
+    promised = deliveries(old, new, indicators[0], alignment=comparison.alignment) if mode == "promise" else []
     promises: dict[int, list[tuple[str, str]]] = {}
     for delivery in promised:
         promises.setdefault(delivery.commitment.section, []).append((delivery.status, delivery.commitment.text))
@@ -114,13 +115,6 @@ def load_comparison(session, old_id: int, new_id: int, mode: str, options: DiffO
                           old.text, new.text, tuple(places), units, comparison.pins, rows,
                           {section: tuple(items) for section, items in promises.items()}, commitment_spans, report_spans,
                           passages, answered)
-
-
-def _deliveries(old, new, old_indicators) -> list:
-    """Each commitment of OLD's plan with what NEW's review says of it."""
-    from hjdesk.core.commitments import deliveries
-
-    return deliveries(old, new, old_indicators)
 
 
 def _nonempty(segments: Segments) -> Segments:

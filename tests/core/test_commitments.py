@@ -21,10 +21,25 @@ NEW_REVIEW = [
     "文旅产业加快发展。沅水夜游产品上线运营。接待游客增长12%。",
 ]
 NEW_PLAN = ["二、2026年工作安排", "（一）全力抓产业发展", "做强工业。推动园区提质扩能。"]
+OLD_REVIEW = ["一、2024年工作回顾", "工业稳步增长。"]
+
+
+def delivered(culture_plan: str | None = None, culture_review: str | None = None, review: list[str] | None = None):
+    """What the sample review says of each commitment of the sample plan, by
+    commitment text; the culture paragraph of either side may be replaced."""
+    plan = list(OLD_PLAN)
+    if culture_plan is not None:
+        plan[3] = culture_plan
+    review = list(review or NEW_REVIEW)
+    if culture_review is not None:
+        review[2] = culture_review
+    old = report(HEAD + OLD_REVIEW + plan)
+    new = report(HEAD + review + NEW_PLAN, year=2026)
+    return {d.commitment.text: d for d in deliveries(old, new)}, new
 
 
 def test_clauses_that_begin_with_doing_are_commitments():
-    old = report(HEAD + ["一、2024年工作回顾", "工业稳步增长。"] + OLD_PLAN)
+    old = report(HEAD + OLD_REVIEW + OLD_PLAN)
     found = [c.text for c in commitments(old)]
     # a clause without a verb of its own (工业设备投资增长10%) belongs to the one before;
     # framing (今年是…, 坚持…) promises nothing; a section's heading names its commitments
@@ -33,9 +48,7 @@ def test_clauses_that_begin_with_doing_are_commitments():
 
 
 def test_each_commitment_is_reported_with_a_number_in_words_or_not():
-    old = report(HEAD + ["一、2024年工作回顾", "工业稳步增长。"] + OLD_PLAN)
-    new = report(HEAD + NEW_REVIEW + NEW_PLAN, year=2026)
-    found = {d.commitment.text: d for d in deliveries(old, new)}
+    found, new = delivered()
     assert found["新建5G基站2000个，工业设备投资增长10%，"].status == "number"
     assert found["开发沅水夜游产品，"].status == "words"
     assert found["办好龙舟文化节。"].status == "no"
@@ -46,22 +59,15 @@ def test_each_commitment_is_reported_with_a_number_in_words_or_not():
 
 
 def test_a_quoted_name_is_reported_only_where_it_stands():
-    old = report(HEAD + ["一、2024年工作回顾", "工业稳步增长。"] + OLD_PLAN)
     review = list(NEW_REVIEW)
     review[1] = review[1].replace("“智赋千企”行动深入实施", "“徽动消费”行动深入实施")
-    new = report(HEAD + review + NEW_PLAN, year=2026)
-    found = {d.commitment.text: d for d in deliveries(old, new)}
+    found, _ = delivered(review=review)
     assert found["实施“智赋千企”行动，"].status == "no"
 
 
 def test_a_window_alike_only_in_common_words_reports_nothing():
-    plan = list(OLD_PLAN)
-    plan[3] = "繁荣文旅产业。大力发展银发经济，开发沅水夜游产品。"
-    old = report(HEAD + ["一、2024年工作回顾", "工业稳步增长。"] + plan)
-    review = list(NEW_REVIEW)
-    review[2] = "文旅产业加快发展。数字经济加快发展，沅水夜游产品上线运营。"
-    new = report(HEAD + review + NEW_PLAN, year=2026)
-    found = {d.commitment.text: d for d in deliveries(old, new)}
+    found, _ = delivered("繁荣文旅产业。大力发展银发经济，开发沅水夜游产品。",
+                         "文旅产业加快发展。数字经济加快发展，沅水夜游产品上线运营。")
     assert found["大力发展银发经济，"].status == "no"
     assert found["开发沅水夜游产品。"].status == "words"
 
@@ -101,12 +107,14 @@ def test_against_a_persons_check_of_other_pairs():
 
 
 def test_a_run_in_heading_that_reports_takes_the_figure_of_the_sentence_after_it():
-    plan = list(OLD_PLAN)
-    plan[3] = "繁荣文旅产业。推动绿色低碳发展，开发沅水夜游产品。"
-    old = report(HEAD + ["一、2024年工作回顾", "工业稳步增长。"] + plan)
-    review = list(NEW_REVIEW)
-    review[2] = "绿色低碳发展取得新成效。绿电交易规模增长38%。沅水夜游产品上线运营。"
-    new = report(HEAD + review + NEW_PLAN, year=2026)
-    found = {d.commitment.text: d for d in deliveries(old, new)}
+    found, _ = delivered("繁荣文旅产业。推动绿色低碳发展，开发沅水夜游产品。",
+                         "绿色低碳发展取得新成效。绿电交易规模增长38%。沅水夜游产品上线运营。")
     assert found["推动绿色低碳发展，"].status == "number"
+    assert found["开发沅水夜游产品。"].status == "words"
+
+
+def test_a_figure_right_after_the_words_that_report_it_counts():
+    found, _ = delivered("繁荣文旅产业。健全居家养老服务体系，开发沅水夜游产品。",
+                         "民生保障有力。健全养老服务体系，新建105家区域养老服务中心。沅水夜游产品上线运营。")
+    assert found["健全居家养老服务体系，"].status == "number"
     assert found["开发沅水夜游产品。"].status == "words"
