@@ -18,13 +18,11 @@ from PySide6.QtWidgets import QGraphicsRectItem
 import pyqtgraph as pg  # after PySide6, so pyqtgraph binds to it
 from pyqtgraph.exporters import Exporter, ImageExporter
 
-from hjdesk.core.gaps import GapRules
+from hjdesk.core.gap_scale import target_span  # noqa: F401  (charts.py and the trend chart take it from here)
 from hjdesk.core.model import Indicator
-from hjdesk.core.quantities import units
 from hjdesk.ui.gap_format import number, result_text, target_text
 
 ROW_PITCH = (22, 34)  # pixels a gap row gets: fewer and the rows scroll, more and they stop growing
-X_WINDOW = (-100.0, 300.0)  # % of target shown; results beyond sit on its edge as arrows
 NAME_CHARS = 12  # longer names are cut on the axis; the tooltip has them whole
 INK, MUTED, STRIPE = QColor("#333333"), QColor("#8a8f98"), QColor("#f4f5f7")
 TARGET_INK, BAND_FILL = QColor("#44546a"), QColor(68, 84, 106, 55)
@@ -51,19 +49,6 @@ GAP_SYMBOLS = {"ge": _marker(_UPRIGHT, (0.05, -0.3), (0.5, 0), (0.05, 0.3)),
 TREND_SYMBOLS = {"ge": _marker(_FLAT, (-0.3, -0.05), (0, -0.5), (0.3, -0.05)),
                  "le": _marker(_FLAT, (-0.3, 0.05), (0, 0.5), (0.3, 0.05)),
                  "eq": _marker(_FLAT)}
-
-
-def target_span(target: Indicator, rules: GapRules) -> tuple[float, float] | None:
-    """The values a range or 左右 target covers (None for one value); a 左右
-    target spans the tolerance the gap engine judges it with."""
-    if target.comparator == "range" and target.value_high is not None:
-        return min(target.value, target.value_high), max(target.value, target.value_high)
-    if target.comparator != "approx":
-        return None
-    unit = units().get(target.unit)
-    rate = unit is not None and unit.unit_class in ("percent", "points")
-    slack = rules.approx_points if rate else abs(target.value) * rules.approx_relative
-    return target.value - slack, target.value + slack
 
 
 def indicator_tip(title: str, unit: str, target: Indicator | None, result: Indicator | None,

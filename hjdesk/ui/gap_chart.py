@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import html
 import math
-from typing import NamedTuple, Sequence
+from typing import Sequence
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QScrollBar
 import pyqtgraph as pg  # after PySide6, so pyqtgraph binds to it
 
+from hjdesk.core.gap_scale import Place, place, x_window
 from hjdesk.core.gaps import GapRow, GapRules
 from hjdesk.ui.gap_format import difference_text, number, status_name
 from hjdesk.ui.palette import STATUS_COLORS
@@ -24,14 +25,12 @@ from .chart_base import (
     STRIPE,
     TARGET_INK,
     WHITE,
-    X_WINDOW,
     _Chart,
     _HitBox,
     _PercentAxis,
     _RowsViewBox,
     indicator_tip,
     plain_target,
-    target_span,
 )
 
 
@@ -71,8 +70,8 @@ class GapChart(_Chart):
         self._rows = tuple(rows)
         self._reset()
         plot = self.getPlotItem()
-        places = [_place(row, self._rules) for row in self._rows]
-        low, high = _x_window(places)
+        places = [place(row, self._rules) for row in self._rows]
+        low, high = x_window(places)
         plot.setXRange(low, high, padding=0)
         odd = list(range(1, len(self._rows), 2))
         if odd:
@@ -108,7 +107,7 @@ class GapChart(_Chart):
             copy.close()
             copy.deleteLater()
 
-    def _add_targets(self, places: list[_Place]) -> None:
+    def _add_targets(self, places: list[Place]) -> None:
         plot = self.getPlotItem()
         bands = [(index, place.band) for index, place in enumerate(places) if place.band]
         if bands:
@@ -127,7 +126,7 @@ class GapChart(_Chart):
             plot.addItem(targets)
             self.legend.addItem(targets, self.tr("Target (arrow: at least / at most)"))
 
-    def _add_results(self, places: list[_Place], low: float, high: float) -> None:
+    def _add_results(self, places: list[Place], low: float, high: float) -> None:
         """One scatter per status, so the legend can name them."""
         step = (high - low) * 0.012
         for status in ("met", "missed", "unclear", "not_reported", "no_target"):
@@ -193,36 +192,6 @@ class GapChart(_Chart):
         viewbox = self.getPlotItem().getViewBox()
         top, bottom = viewbox.viewRange()[1]
         viewbox.setYRange(value - 0.5, value - 0.5 + bottom - top, padding=0)
-
-
-class _Place(NamedTuple):
-    """Where a gap row is drawn, in % of target: the result (None: nowhere),
-    the band of a range or 左右 target, and the kind of target bar."""
-
-    result: float | None
-    band: tuple[float, float] | None
-    mark: str | None
-
-
-def _place(row: GapRow, rules: GapRules) -> _Place:
-    target = row.target
-    if target is None or not target.value:
-        return _Place(None, None, None)
-    # The engine's gap is in the target's unit, so 万元 against 亿元 comes out right.
-    # A ratio of two cuts grows with the cut, so ≥ points right whatever the sign.
-    result = None if row.gap is None else (target.value + row.gap) / target.value * 100
-    span = target_span(target, rules)
-    band = None if span is None else tuple(sorted(v / target.value * 100 for v in span))
-    return _Place(result, band, target.comparator if target.comparator in ("ge", "le") else "eq")
-
-
-def _x_window(places: list[_Place]) -> tuple[float, float]:
-    """Room for every result and band, 0 and 150 always in view, clamped."""
-    xs = [0.0, 150.0] + [p.result for p in places if p.result is not None]
-    xs += [x for p in places if p.band for x in p.band]
-    low, high = max(min(xs), X_WINDOW[0]), min(max(xs), X_WINDOW[1])
-    pad = (high - low) * 0.06
-    return low - pad, high + pad
 
 
 def _short(name: str) -> str:

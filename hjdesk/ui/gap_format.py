@@ -17,15 +17,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from hjdesk.core.model import Indicator, ParsedReport
-from hjdesk.core.qualitative import WORDED
-from hjdesk.core.quantities import units
+from hjdesk.reports import words
+from hjdesk.reports.words import number  # noqa: F401  (the window writes figures through this module)
 
 from .palette import STATUS_COLORS
 
 translate = QCoreApplication.translate  # lupdate reads the literal contexts below
 
 _SENTENCE_ENDS = "。；;！!？?\n"
-_RATE_CLASSES = ("percent", "points")
 ModelIndex = QModelIndex | QPersistentModelIndex
 ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -40,49 +39,22 @@ def status_name(status: str) -> str:
     return names.get(status, status)
 
 
-def number(value: float, signed: bool = False) -> str:
-    """A value as the reports write it: no trailing zeros, no thousands commas."""
-    text = f"{value:+.4f}" if signed else f"{value:.4f}"
-    text = text.rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "+0") else text
-
-
-def _is_rate(unit: str) -> bool:
-    known = units().get(unit)
-    return known is not None and known.unit_class in _RATE_CLASSES
+def _templates() -> dict[str, str]:
+    return {"about": translate("GapTableModel", "about %1"), "range": translate("GapTableModel", "%1 to %2"),
+            "down": translate("GapTableModel", "down %1"), "stretch": translate("GapTableModel", "%1 (stretch)"),
+            "estimate": translate("GapTableModel", "%1 (estimate)"), "points": translate("GapTableModel", "%1 pp"),
+            "with_percent": translate("GapTableModel", "%1 (%2%)")}
 
 
 def target_text(target: Indicator) -> str:
     """≥6%, ≤4.5%, 约6%, 4.5%—5%, with 力争 for a stretch target; a target
     set in words (居民收入增长和经济增长同步) shows its words."""
-    if target.measure in WORDED:
-        return target.quote if len(target.quote) <= 16 else target.quote[:15] + "…"
-    declining = target.value < 0 and target.measure == "growth_rate"
-    amount = number(abs(target.value) if declining else target.value) + target.unit
-    if target.comparator == "ge":
-        text = "≥" + amount  # of a decline: 下降3%以上 is a cut of at least 3%
-    elif target.comparator == "le":
-        text = "≤" + amount
-    elif target.comparator == "approx":
-        text = translate("GapTableModel", "about %1").replace("%1", amount)
-    elif target.comparator == "range" and target.value_high is not None:
-        low = number(target.value) + (target.unit if _is_rate(target.unit) else "")
-        high = number(target.value_high) + target.unit
-        text = translate("GapTableModel", "%1 to %2").replace("%1", low).replace("%2", high)
-    else:
-        text = amount
-    if declining:
-        text = translate("GapTableModel", "down %1").replace("%1", text)
-    return translate("GapTableModel", "%1 (stretch)").replace("%1", text) if target.stretch else text
+    return words.target_text(target, _templates())
 
 
 def result_text(actual: Indicator) -> str:
     """5.2%, 下降5.1%, or 5.2%（预计） when the report gives an estimate."""
-    if actual.value < 0 and actual.measure == "growth_rate":
-        text = translate("GapTableModel", "down %1").replace("%1", number(-actual.value) + actual.unit)
-    else:
-        text = number(actual.value) + actual.unit
-    return translate("GapTableModel", "%1 (estimate)").replace("%1", text) if actual.role == "estimate" else text
+    return words.result_text(actual, _templates())
 
 
 def indicator_text(indicator: Indicator) -> str:
@@ -91,14 +63,7 @@ def indicator_text(indicator: Indicator) -> str:
 
 def difference_text(value: float, unit: str, percent: float | None = None) -> str:
     """+0.3个百分点, -0.7亿元（-11.5%）."""
-    if _is_rate(unit):
-        text = translate("GapTableModel", "%1 pp").replace("%1", number(value, signed=True))
-    else:
-        text = number(value, signed=True) + unit
-    if percent is not None:
-        share = number(round(percent, 1), signed=True)
-        text = translate("GapTableModel", "%1 (%2%)").replace("%1", text).replace("%2", share)
-    return text
+    return words.difference_text(value, unit, percent, _templates())
 
 
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
