@@ -32,3 +32,11 @@ def excerpt(text: str, start: int, end: int, reach: int = 10) -> str:
     cut_left = left > 0 and text[left - 1] not in _SENTENCE_ENDS
     cut_right = right < len(text) and text[right] not in _SENTENCE_ENDS
     return ("…" if cut_left else "") + text[left:right].replace("\n", " ") + ("…" if cut_right else "")
+
+
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``[start, end)``: out to 。；！？ or a line break."""
+    left = max((text.rfind(mark, 0, start) for mark in _SENTENCE_ENDS), default=-1) + 1
+    ends = [i for i in (text.find(mark, end) for mark in _SENTENCE_ENDS) if i >= 0]
+    right = min(ends) + 1 if ends else len(text)
+    return left, right

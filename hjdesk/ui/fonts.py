@@ -6,24 +6,12 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from hjdesk.reports.fonts import register_bundled_fonts
+
 #: Faces tried in order: the ones Windows, Kylin/UOS and Debian ship.
 PREFERRED = ("Microsoft YaHei", "Microsoft YaHei UI", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC",
              "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "SimHei", "SimSun", "Noto Serif CJK SC", "AR PL UMing CN")
 _SAMPLE = "政府工作报告"
-
-
-def register_bundled_fonts() -> list[str]:
-    """Load the fonts shipped in ``resources/fonts``; returns their families."""
-    from hjdesk.core.resources import resource_dir
-
-    folder = resource_dir() / "fonts"
-    families: list[str] = []
-    if folder.is_dir():
-        for path in sorted(folder.iterdir()):
-            if path.suffix.lower() in (".ttf", ".otf", ".ttc"):
-                font_id = QFontDatabase.addApplicationFont(str(path))
-                families += QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-    return families
 
 
 def chinese_family() -> str | None:

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from hjdesk.core.model import Indicator, ParsedReport
+from hjdesk.core.places import sentence_span
 from hjdesk.reports import words
 from hjdesk.reports.words import number  # noqa: F401  (the window writes figures through this module)
 
@@ -24,7 +25,6 @@ from .palette import STATUS_COLORS
 
 translate = QCoreApplication.translate  # lupdate reads the literal contexts below
 
-_SENTENCE_ENDS = "。；;！!？?\n"
 ModelIndex = QModelIndex | QPersistentModelIndex
 ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -64,14 +64,6 @@ def indicator_text(indicator: Indicator) -> str:
 def difference_text(value: float, unit: str, percent: float | None = None) -> str:
     """+0.3个百分点, -0.7亿元（-11.5%）."""
     return words.difference_text(value, unit, percent, _templates())
-
-
-def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around ``[start, end)``: out to 。；！？ or a line break."""
-    left = max((text.rfind(mark, 0, start) for mark in _SENTENCE_ENDS), default=-1) + 1
-    ends = [i for i in (text.find(mark, end) for mark in _SENTENCE_ENDS) if i >= 0]
-    right = min(ends) + 1 if ends else len(text)
-    return left, right
 
 
 def sentence_html(text: str, indicator: Indicator, background: str = "") -> str:
