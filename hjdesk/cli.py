@@ -277,7 +277,35 @@ def _cmd_demo(args) -> int:
     engine_args = argparse.Namespace(db=url, json=args.json, report=outcomes[0].report_id)
     if not args.json:
         print(f"演示报告库：{url}")
-    return _cmd_outline(engine_args)
+    code = _cmd_outline(engine_args)
+    ids = [o.report_id for o in outcomes if o.report_id]
+    if len(ids) >= 2:
+        pdf = _demo_pdf(url, ids[0], ids[1])
+        print(f"演示目标差距表（PDF）：{pdf}", file=sys.stderr if args.json else sys.stdout)
+    return code
+
+
+def _demo_pdf(url: str, old: int, new: int):
+    """The demo's gap summary as PDF, beside the demo library (replaced each time)."""
+    from pathlib import Path
+
+    import platformdirs
+
+    from .exports import gap_document, library_name
+    from .reports.output import ExportError, export
+    from .store.db import open_engine, session_scope, sqlite_file
+
+    folder = sqlite_file(url).parent if sqlite_file(url) else Path(platformdirs.user_data_dir("hjdesk", appauthor=False))
+    engine = open_engine(url)
+    try:
+        with session_scope(engine) as session:
+            document = gap_document(session, old, new, library=library_name(url))
+    finally:
+        engine.dispose()
+    try:
+        return export(document, folder / "demo-gaps.pdf", "pdf", force=True)
+    except ExportError as exc:
+        raise CliError(str(exc)) from exc
 
 
 class _ProgressBar:

@@ -8,6 +8,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from dataclasses import dataclass  # noqa: E402
+
 import pytest  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -86,3 +88,25 @@ def import_failure(data: bytes, name: str) -> str:
     message = str(caught.value)
     assert name in message and re.search(r"[\u4e00-\u9fff]{4}", message)
     return message
+
+
+@dataclass(frozen=True)
+class DemoLibrary:
+    """A library holding the seed (``old``) and the sample next-year draft (``new``)."""
+
+    url: str
+    old: int
+    new: int
+
+
+@pytest.fixture
+def demo_library(tmp_path) -> DemoLibrary:
+    from hjdesk.jobs import import_files, run
+    from hjdesk.store.db import open_engine
+
+    url = f"sqlite:///{tmp_path / 'library.sqlite3'}"
+    engine = open_engine(url)
+    outcomes = run(import_files(engine, [SEED, DRAFT]))
+    engine.dispose()
+    assert not any(o.error for o in outcomes)
+    return DemoLibrary(url, outcomes[0].report_id, outcomes[1].report_id)

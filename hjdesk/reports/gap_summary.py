@@ -142,13 +142,13 @@ def _gap_cells(index: int, row: GapRow, old: ParsedReport, new: ParsedReport) ->
         _marked(result_text(actual), actual) if actual else cell("—"),
         cell(difference_text(row.gap, row.gap_unit, row.gap_percent) if row.gap is not None else ""),
         Cell(status),
-        cell(str(index) if target or actual or row.evidence else ""),
+        cell(str(index), value=index, number_format="0") if target or actual or row.evidence else cell(""),
         cell(row.unit),
-        _value(None if worded or target is None else target.value),
-        _value(None if target is None else target.value_high),
-        _value(None if actual is None else actual.value),
-        _value(row.gap),
-        _value(None if row.gap_percent is None else round(row.gap_percent, 2)),
+        _value(None if worded or target is None else target.value, target.unit if target else ""),
+        _value(None if target is None else target.value_high, target.unit if target else ""),
+        _value(None if actual is None else actual.value, actual.unit if actual else ""),
+        _value(row.gap, row.gap_unit),
+        _value(None if row.gap_percent is None else round(row.gap_percent, 2), "%"),
         cell(_sentence(old, target)), cell(heading_at(old, target.char_start) if target else ""),
         cell(_sentence(new, actual)), cell(heading_at(new, actual.char_start) if actual else ""),
         cell(PERSON_MARK if person else ""),
@@ -160,8 +160,11 @@ def _marked(text: str, indicator: Indicator) -> Cell:
     return Cell((Run(text),) + ((Run(PERSON_MARK, "person"),) if indicator.corrected else ()))
 
 
-def _value(value: float | None) -> Cell:
-    return cell("" if value is None else number(value), value=value, number_format="General")
+def _value(value: float | None, unit: str = "") -> Cell:
+    """A number for spreadsheets, shown with its unit (the unit is in the format, not the value)."""
+    shown = unit.replace('"', "")
+    return cell("" if value is None else number(value) + unit, value=value,
+                number_format=f'General"{shown}"' if shown else "General")
 
 
 def _sentence(report: ParsedReport, indicator: Indicator | None) -> str:
@@ -247,9 +250,10 @@ def pair_table(name: str, left: str, right: str, rows: Sequence[PairRow]) -> Tab
         lines.append(Row((
             cell(row.indicator),
             cell(indicator_value(row.left) if row.left else "—"),
-            _value(row.left.value if row.left and row.left.measure not in WORDED else None),
+            _value(row.left.value if row.left and row.left.measure not in WORDED else None, row.left.unit if row.left else ""),
             cell(indicator_value(row.right) if row.right else "—"),
-            _value(row.right.value if row.right and row.right.measure not in WORDED else None),
+            _value(row.right.value if row.right and row.right.measure not in WORDED else None,
+                   row.right.unit if row.right else ""),
             _value(row.delta),
         )))
     return Table(name, columns, tuple(lines))

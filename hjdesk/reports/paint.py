@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -75,20 +75,23 @@ class _Page:
     ops: list[Callable[[QPainter], None]] = field(default_factory=list)
 
 
-class _Composer:
-    """Lays blocks out top-down in device pixels, opening pages as they fill."""
+class Composition:
+    """Blocks laid out top-down in device pixels, pages opened as they fill.
+    ``placed`` records each table row as (page, top, bottom, kind), kind
+    ``header`` or ``row``: what the tests hold the layout to."""
 
     def __init__(self, device: QPagedPaintDevice) -> None:
         self.device = device
         self.dpi = device.logicalDpiY()
         top, right, bottom, left = (self.mm(m) for m in MARGINS_MM)
-        page = QPageSize(QPageSize.PageSizeId.A4).sizePoints()
+        page = device.pageLayout().fullRectPoints()  # A4 portrait unless a person chose another paper
         self.page_width = page.width() / 72 * self.dpi
         self.page_height = page.height() / 72 * self.dpi
         self.left, self.top = left, top
         self.width = self.page_width - left - right
         self.bottom = self.page_height - bottom
         self.pages: list[_Page] = [_Page()]
+        self.placed: list[tuple[int, float, float, str]] = []
         self.y = top
 
     def mm(self, value: float) -> float:
@@ -171,13 +174,13 @@ class _Composer:
         self.y += self.pt(4)
         if header[0] * 2 > self.room:
             self.new_page()
-        self._place_row(header, widths, HEADER_FILL, None)
+        self._place_row(header, widths, HEADER_FILL, None, "header")
         for row in table.rows:
             laid = self._row([row.cells[i].runs for i in columns], widths, pad,
                              [table.columns[i].number for i in columns])
             if laid[0] > self.room:
                 self.new_page()
-                self._place_row(header, widths, HEADER_FILL, None)
+                self._place_row(header, widths, HEADER_FILL, None, "header")
             status_at = columns.index(table.status_column) if table.status_column in columns else None
             self._place_row(laid, widths, None, (status_at, row.status) if row.status and status_at is not None else None)
         self.y += self.pt(6)
@@ -191,9 +194,10 @@ class _Composer:
         height = max((h for _, h in laid), default=0.0) + 2 * pad
         return height, laid, pad
 
-    def _place_row(self, row, widths, fill: QColor | None, status: tuple[int, str] | None) -> None:
+    def _place_row(self, row, widths, fill: QColor | None, status: tuple[int, str] | None, kind: str = "row") -> None:
         height, laid, pad = row
         top, x = self.y, self.left
+        self.placed.append((len(self.pages) - 1, top, top + height, kind))
 
         def paint(p: QPainter, top=top) -> None:
             left = x
@@ -215,7 +219,7 @@ class _Composer:
     def chart(self, chart: Chart) -> None:
         """Rows of the chart, split across pages when they do not fit, the
         scale repeated at each part."""
-        row_height, scale_height = self.pt(15), self.pt(30)
+        row_height, scale_height = self.pt(15), self.pt(44)
         bars = list(chart.bars)
         while bars:
             if self.room < scale_height + 3 * row_height:
@@ -281,6 +285,29 @@ class _Composer:
         p.setPen(QColor("#444444"))
         p.drawText(QRectF(plot_left, bottom + self.pt(13), plot_width, self.pt(12)),
                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, chart.axis_label)
+        self._legend(p, bottom + self.pt(27))
+
+    def _legend(self, p: QPainter, y: float) -> None:
+        """The status colours, and the grey band of a range or 左右 target."""
+        from .words import STATUS_NAMES
+
+        x = self.left + self.width * 0.25
+        metrics = p.fontMetrics()
+        for status in ("met", "missed", "unclear"):
+            ink = QColor(STATUS_INKS[status])
+            p.setPen(QPen(ink, self.pt(0.6)))
+            p.setBrush(QBrush(ink))
+            p.drawEllipse(QPointF(x + self.pt(3), y + self.pt(5)), self.pt(2.6), self.pt(2.6))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(QColor("#333333"))
+            p.drawText(QPointF(x + self.pt(8), y + self.pt(8)), STATUS_NAMES[status])
+            x += self.pt(14) + metrics.horizontalAdvance(STATUS_NAMES[status])
+        band = QRectF(x, y + self.pt(2), self.pt(14), self.pt(6))
+        p.fillRect(band, QColor("#d9d9d9"))
+        p.setPen(QPen(QColor("#7f7f7f"), self.pt(0.4)))
+        p.drawRect(band)
+        p.setPen(QColor("#333333"))
+        p.drawText(QPointF(x + self.pt(18), y + self.pt(8)), "目标区间（区间目标、“左右”的容许范围）")
 
 
 def _tick_step(span: float) -> float:
@@ -290,10 +317,9 @@ def _tick_step(span: float) -> float:
     return 500
 
 
-def render(document: Document, device: QPagedPaintDevice) -> int:
-    """Paint ``document`` on ``device`` (a QPdfWriter or QPrinter, its page
-    layout already set, A4 by default); returns the number of pages."""
-    composer = _Composer(device)
+def compose(document: Document, device: QPagedPaintDevice) -> Composition:
+    """Lay ``document`` out for ``device`` without painting."""
+    composer = Composition(device)
     for block in document.blocks:
         if isinstance(block, Paragraph):
             composer.paragraph(block)
@@ -301,6 +327,13 @@ def render(document: Document, device: QPagedPaintDevice) -> int:
             composer.table(block)
         elif isinstance(block, Chart):
             composer.chart(block)
+    return composer
+
+
+def render(document: Document, device: QPagedPaintDevice) -> int:
+    """Paint ``document`` on ``device`` (a QPdfWriter or QPrinter, its page
+    layout already set, A4 by default); returns the number of pages."""
+    composer = compose(document, device)
     pages = composer.pages
     painter = QPainter()
     if not painter.begin(device):
@@ -317,7 +350,7 @@ def render(document: Document, device: QPagedPaintDevice) -> int:
     return len(pages)
 
 
-def _footer(p: QPainter, c: _Composer, document: Document, number: int, total: int) -> None:
+def _footer(p: QPainter, c: Composition, document: Document, number: int, total: int) -> None:
     p.setFont(font("footer"))
     p.setPen(QColor("#444444"))
     line_y = c.bottom + c.mm(6)
@@ -330,6 +363,3 @@ def _footer(p: QPainter, c: _Composer, document: Document, number: int, total: i
         p.drawText(QRectF(c.left, c.top - c.mm(9), c.width, c.mm(6)),
                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, document.title)
 
-
-def page_size_mm() -> QSizeF:
-    return QPageSize(QPageSize.PageSizeId.A4).size(QPageSize.Unit.Millimeter)

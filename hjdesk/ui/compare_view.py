@@ -377,6 +377,23 @@ class CompareView(QWidget):
     def current_pair(self) -> int:
         return self._current
 
+    def _current_place(self):
+        if self.data is None or not 0 <= self._current < len(self.data.places):
+            return None
+        return self.data.places[self._current]
+
+    def current_heading(self) -> str:
+        """The heading of the pair the person is at ("" before a comparison is open)."""
+        place = self._current_place()
+        return "" if place is None else place.pair.new_heading or place.pair.old_heading
+
+    def current_sections(self) -> tuple[int, ...]:
+        """The section ids, on either side, of the pair the person is at."""
+        place = self._current_place()
+        if place is None:
+            return ()
+        return tuple(s for s in (place.pair.old_section, place.pair.new_section) if s is not None)
+
     def show_offset(self, side: str, start: int, end: int) -> None:
         """Scroll to a place in one report (a gap row's sentence) and outline it."""
         if self.data is None:

@@ -114,14 +114,20 @@ class MainWindow(QMainWindow):
                                                   lambda: self._save_chart("gap_chart"))
         self.save_trend_chart_action = self._action(self.tr("Save the t&rend chart…"),
                                                     lambda: self._save_chart("trend_chart"))
+        from .print_export import PrintExport
+
+        self.print_export = PrintExport(self)
 
     def _build_menus(self) -> None:
         lib = self.library_view
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (lib.import_action, lib.compare_action, lib.outline_action, lib.refresh_action, None,
-                       lib.edit_action, lib.delete_action, None, self.save_gap_chart_action,
+                       lib.edit_action, lib.delete_action, None, self.print_export.preview_action,
+                       self.print_export.print_action, None, self.save_gap_chart_action,
                        self.save_trend_chart_action, None, self.quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        file_menu.insertMenu(self.print_export.print_action, self.print_export.export_menu)
+        file_menu.insertSeparator(self.save_gap_chart_action)
         self.recent_menu = file_menu.addMenu(self.tr("Recent comparisons"))
         file_menu.insertMenu(lib.edit_action, self.recent_menu)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -153,6 +159,8 @@ class MainWindow(QMainWindow):
         self.library_view.compare_requested.connect(self.open_comparison)
         self.library_view.outline_requested.connect(self.show_outline)
         self.compare_view.status_message.connect(self.status_label.setText)
+        self.print_export.status_message.connect(self.status_label.setText)
+        self.print_export.failed.connect(self._on_failed)
         self.compare_view.failed.connect(self._on_failed)
         self.compare_view.loaded.connect(self._on_part_loaded)
         self.gap_view.jump_requested.connect(self.jump_to)
@@ -211,6 +219,10 @@ class MainWindow(QMainWindow):
         worker.signals.finished.connect(self._on_gaps_loaded)
         worker.signals.failed.connect(self._on_failed)
         self.pool.start(worker)
+
+    def comparison_pair(self) -> tuple[int, int] | None:
+        """The (old, new) reports on screen, None before a comparison is opened."""
+        return self._pair
 
     def _on_gaps_loaded(self, data: GapData) -> None:
         if (data.old_id, data.new_id) != self._pair:

@@ -77,6 +77,24 @@ class Settings:
     def set_flag(self, name: str, value: bool) -> None:
         self._store.setValue(f"options/{name}", bool(value))
 
+    def flag_text(self, name: str) -> str:
+        """A remembered word or path (the last export folder)."""
+        return str(self._store.value(name, "") or "")
+
+    def set_flag_text(self, name: str, value: str) -> None:
+        self._store.setValue(name, value)
+
+    def printer_setup(self) -> dict:
+        """The printer set-up a person last chose: printer, paper, orientation, duplex, colour, copies."""
+        try:
+            value = json.loads(str(self._store.value("print/setup", "{}")))
+            return value if isinstance(value, dict) else {}
+        except ValueError:
+            return {}
+
+    def set_printer_setup(self, setup: dict) -> None:
+        self._store.setValue("print/setup", json.dumps(setup))
+
     def recent(self, library_url: str) -> list[tuple[int, int, str, str]]:
         """Recent comparisons of one library, newest first: (old, new, mode, label)."""
         try:

@@ -2,33 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
-from tests.conftest import DRAFT, SEED
-
-
-@dataclass(frozen=True)
-class DemoLibrary:
-    """A library holding the seed (``old``) and the sample next-year draft (``new``)."""
-
-    url: str
-    old: int
-    new: int
-
-
-@pytest.fixture
-def demo_library(tmp_path) -> DemoLibrary:
-    from hjdesk.jobs import import_files, run
-    from hjdesk.store.db import open_engine
-
-    url = f"sqlite:///{tmp_path / 'library.sqlite3'}"
-    engine = open_engine(url)
-    outcomes = run(import_files(engine, [SEED, DRAFT]))
-    engine.dispose()
-    assert not any(o.error for o in outcomes)
-    return DemoLibrary(url, outcomes[0].report_id, outcomes[1].report_id)
 
 
 @pytest.fixture
