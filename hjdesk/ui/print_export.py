@@ -6,6 +6,7 @@ mode, promise to delivery. The printer set-up is remembered."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -25,7 +26,9 @@ from PySide6.QtWidgets import (
 
 from .workers import Worker
 
-#: Export formats: (code, file filter).
+log = logging.getLogger(__name__)
+
+#: Export formats.
 GAP_FORMATS = ("pdf", "docx", "xlsx", "csv")
 COMPARE_FORMATS = ("pdf", "docx")
 
@@ -120,7 +123,8 @@ class PrintExport(QObject):
         if request is None:
             return
         self.status_message.emit(self.tr("Preparing the document…"))
-        worker = Worker(self.window.library.call, *request)
+        args, kwargs = request
+        worker = Worker(self.window.library.call, *args, **kwargs)
         worker.signals.finished.connect(lambda document: self._on_built(document, then))
         worker.signals.failed.connect(self.failed)
         self._worker = worker
@@ -171,6 +175,7 @@ class PrintExport(QObject):
         dialog.paintRequested.connect(lambda printer: render(document, printer))
         dialog.resize(1000, 900)
         dialog.exec()
+        mend_pdf_output(self.printer())
         self._remember()
 
     def _print_now(self, document) -> None:
@@ -179,6 +184,7 @@ class PrintExport(QObject):
         dialog = QPrintDialog(self.printer(), self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             render(document, self.printer())
+            mend_pdf_output(self.printer())
             self.status_message.emit(self.tr("Sent to the printer: %1").replace("%1", document.title))
         self._remember()
 
@@ -209,6 +215,21 @@ class PrintExport(QObject):
             return
         self.window.settings.set_flag_text("export/folder", str(written.parent))
         self.status_message.emit(self.tr("Exported: %1").replace("%1", str(written)))
+
+
+def mend_pdf_output(printer: QPrinter) -> None:
+    """Printed to a PDF file ("print to file"): mend its text layer as
+    exports are mended, so that its Chinese can be searched."""
+    path = Path(printer.outputFileName()) if printer.outputFileName() else None
+    if printer.outputFormat() != QPrinter.OutputFormat.PdfFormat or path is None or not path.is_file():
+        return
+    from hjdesk.reports.output import atomic_write
+    from hjdesk.reports.pdf_text import fix_text_layer
+
+    try:
+        atomic_write(path, lambda temporary: fix_text_layer(path, temporary), force=True)
+    except Exception:  # the printed file stands as Qt wrote it; only copying its text suffers
+        log.exception("could not mend the text layer of %s", path)
 
 
 def _a4() -> QPageLayout:

@@ -84,8 +84,29 @@ def take_screenshots(out_dir: Path, url: str, old: int, new: int, bad_files: lis
     if promised:
         compare.go_to_pair(promised[min(2, len(promised) - 1)])
     shot("10_compare_promise.png")
+    saved.append(_print_preview(out_dir / "11_print_preview.png", window, old, new))
     window.close()
     return saved
+
+
+def _print_preview(path: Path, window, old: int, new: int) -> Path:
+    """The print preview of the gap summary, as 文件 → 打印预览 shows it."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    from hjdesk.exports import gap_document
+    from hjdesk.reports.paint import render
+
+    document = window.library.call(gap_document, old, new, library=window.library.url or "")
+    dialog = QPrintPreviewDialog(window.print_export.printer(), window)
+    dialog.paintRequested.connect(lambda printer: render(document, printer))
+    dialog.resize(1100, 950)
+    dialog.show()
+    settle = QEventLoop()
+    QTimer.singleShot(400, settle.quit)
+    settle.exec()
+    dialog.grab().save(str(path))
+    dialog.close()
+    return path
 
 
 def _composed(path: Path, window, dialog) -> Path:

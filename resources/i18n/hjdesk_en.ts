@@ -4,22 +4,22 @@
 <context>
     <name>ChartTip</name>
     <message>
-        <location filename="../../hjdesk/ui/chart_base.py" line="74"/>
+        <location filename="../../hjdesk/ui/chart_base.py" line="59"/>
         <source>Target: %1</source>
         <translation>Target: %1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/chart_base.py" line="76"/>
+        <location filename="../../hjdesk/ui/chart_base.py" line="61"/>
         <source>Result: %1</source>
         <translation>Result: %1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/chart_base.py" line="79"/>
+        <location filename="../../hjdesk/ui/chart_base.py" line="64"/>
         <source>Target source:</source>
         <translation>Target source:</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/chart_base.py" line="80"/>
+        <location filename="../../hjdesk/ui/chart_base.py" line="65"/>
         <source>Result source:</source>
         <translation>Result source:</translation>
     </message>
@@ -66,6 +66,35 @@
         <location filename="../../hjdesk/ui/charts_view.py" line="78"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG image (*.png);;SVG image (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareScopeDialog</name>
+    <message>
+        <location filename="../../hjdesk/ui/print_export.py" line="41"/>
+        <source>Print the comparison</source>
+        <extracomment>Export formats.</extracomment>
+        <translation>Print the comparison</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/print_export.py" line="43"/>
+        <source>Sections to include:</source>
+        <translation>Sections to include:</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/print_export.py" line="45"/>
+        <source>&amp;All sections</source>
+        <translation>&amp;All sections</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/print_export.py" line="45"/>
+        <source>&amp;Changed sections only</source>
+        <translation>&amp;Changed sections only</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/print_export.py" line="46"/>
+        <source>The &amp;current section: %1</source>
+        <translation>The &amp;current section: %1</translation>
     </message>
 </context>
 <context>
@@ -165,42 +194,42 @@
 <context>
     <name>GapChart</name>
     <message>
-        <location filename="../../hjdesk/ui/gap_chart.py" line="56"/>
+        <location filename="../../hjdesk/ui/gap_chart.py" line="55"/>
         <source>Result as a percentage of the target (dashed line: target met exactly)</source>
         <translation>Result as a percentage of the target (dashed line: target met exactly)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_chart.py" line="58"/>
+        <location filename="../../hjdesk/ui/gap_chart.py" line="57"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_chart.py" line="58"/>
+        <location filename="../../hjdesk/ui/gap_chart.py" line="57"/>
         <source>Result / target</source>
         <translation>Result / target</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_chart.py" line="119"/>
+        <location filename="../../hjdesk/ui/gap_chart.py" line="118"/>
         <source>Target range</source>
         <translation>Target range</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_chart.py" line="128"/>
+        <location filename="../../hjdesk/ui/gap_chart.py" line="127"/>
         <source>Target (arrow: at least / at most)</source>
         <translation>Target (arrow: at least / at most)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_chart.py" line="171"/>
+        <location filename="../../hjdesk/ui/gap_chart.py" line="170"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_chart.py" line="173"/>
+        <location filename="../../hjdesk/ui/gap_chart.py" line="172"/>
         <source>Gap: %1</source>
         <translation>Gap: %1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_chart.py" line="241"/>
+        <location filename="../../hjdesk/ui/gap_chart.py" line="210"/>
         <source>%1 (target is 0: no scale)</source>
         <translation>%1 (target is 0: no scale)</translation>
     </message>
@@ -447,63 +476,62 @@
         <translation>%1 — a main target</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="35"/>
+        <location filename="../../hjdesk/ui/gap_format.py" line="34"/>
         <source>Not reported</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="36"/>
+        <location filename="../../hjdesk/ui/gap_format.py" line="35"/>
         <source>Missed</source>
         <translation>Missed</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="37"/>
+        <location filename="../../hjdesk/ui/gap_format.py" line="36"/>
         <source>Unclear</source>
         <translation>Unclear</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="38"/>
+        <location filename="../../hjdesk/ui/gap_format.py" line="37"/>
         <source>Met</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="39"/>
+        <location filename="../../hjdesk/ui/gap_format.py" line="38"/>
         <source>No target</source>
         <translation>No target</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="67"/>
+        <location filename="../../hjdesk/ui/gap_format.py" line="43"/>
         <source>about %1</source>
         <translation>about %1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="71"/>
+        <location filename="../../hjdesk/ui/gap_format.py" line="43"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="75"/>
-        <location filename="../../hjdesk/ui/gap_format.py" line="82"/>
+        <location filename="../../hjdesk/ui/gap_format.py" line="44"/>
         <source>down %1</source>
         <translation>down %1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="76"/>
+        <location filename="../../hjdesk/ui/gap_format.py" line="44"/>
         <source>%1 (stretch)</source>
         <translation>%1 (stretch)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="85"/>
+        <location filename="../../hjdesk/ui/gap_format.py" line="45"/>
         <source>%1 (estimate)</source>
         <translation>%1 (estimate)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="95"/>
+        <location filename="../../hjdesk/ui/gap_format.py" line="45"/>
         <source>%1 pp</source>
         <translation>%1 pp</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="100"/>
+        <location filename="../../hjdesk/ui/gap_format.py" line="46"/>
         <source>%1 (%2%)</source>
         <translation>%1 (%2%)</translation>
     </message>
@@ -921,13 +949,13 @@ Your corrections are kept and apply again if the same text is imported later.</t
     </message>
     <message>
         <location filename="../../hjdesk/ui/main_window.py" line="62"/>
-        <location filename="../../hjdesk/ui/main_window.py" line="149"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="155"/>
         <source>Report library</source>
         <translation>Report library</translation>
     </message>
     <message>
         <location filename="../../hjdesk/ui/main_window.py" line="67"/>
-        <location filename="../../hjdesk/ui/main_window.py" line="150"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="156"/>
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
@@ -982,69 +1010,69 @@ Your corrections are kept and apply again if the same text is imported later.</t
         <translation>Save the t&amp;rend chart…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="120"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="125"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="131"/>
         <source>Recent comparisons</source>
         <translation>Recent comparisons</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="127"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="133"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="133"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="139"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="144"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="150"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="147"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="153"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="183"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="191"/>
         <source>Opening the report library…</source>
         <translation>Opening the report library…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="191"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="199"/>
         <source>Preparing the demo library…</source>
         <translation>Preparing the demo library…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="200"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="208"/>
         <source>Report {old} → report {new}</source>
         <translation>Report {old} → report {new}</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="208"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="216"/>
         <source>Comparing report {old} with report {new}…</source>
         <translation>Comparing report {old} with report {new}…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="326"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="338"/>
         <source>About hjdesk</source>
         <translation>About hjdesk</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="327"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="339"/>
         <source>hjdesk {version}
 Compares government work reports across years and checks last year&apos;s targets against this year&apos;s results. It never connects to a network.</source>
         <translation>hjdesk {version}
 Compares government work reports across years and checks last year&apos;s targets against this year&apos;s results. It never connects to a network.</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="341"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="353"/>
         <source>hjdesk</source>
         <translation>hjdesk</translation>
     </message>
@@ -1363,6 +1391,64 @@ Similarity {sim:.0%}, {ins} characters inserted, {dele} deleted</translation>
         <location filename="../../hjdesk/ui/pin_edit.py" line="107"/>
         <source>Drag a section onto its partner to pair them</source>
         <translation>Drag a section onto its partner to pair them</translation>
+    </message>
+</context>
+<context>
+    <name>PrintExport</name>
+    <message>
+        <location filename="../../hjdesk/ui/print_export.py" line="81"/>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/print_export.py" line="82"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/print_export.py" line="83"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/print_export.py" line="87"/>
+        <source>Gap table as %1…</source>
+        <translation>Gap table as %1…</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/print_export.py" line="93"/>
+        <source>Comparison as %1…</source>
+        <translation>Comparison as %1…</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/print_export.py" line="120"/>
+        <source>Open a comparison first: choose two reports in the library and press Compare.</source>
+        <translation>Open a comparison first: choose two reports in the library and press Compare.</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/print_export.py" line="125"/>
+        <source>Preparing the document…</source>
+        <translation>Preparing the document…</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/print_export.py" line="174"/>
+        <source>Print preview — %1</source>
+        <translation>Print preview — %1</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/print_export.py" line="188"/>
+        <source>Sent to the printer: %1</source>
+        <translation>Sent to the printer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/print_export.py" line="206"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/print_export.py" line="217"/>
+        <source>Exported: %1</source>
+        <translation>Exported: %1</translation>
     </message>
 </context>
 <context>

@@ -4,22 +4,22 @@
 <context>
     <name>ChartTip</name>
     <message>
-        <location filename="../../hjdesk/ui/chart_base.py" line="74"/>
+        <location filename="../../hjdesk/ui/chart_base.py" line="59"/>
         <source>Target: %1</source>
         <translation>目标：%1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/chart_base.py" line="76"/>
+        <location filename="../../hjdesk/ui/chart_base.py" line="61"/>
         <source>Result: %1</source>
         <translation>实际：%1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/chart_base.py" line="79"/>
+        <location filename="../../hjdesk/ui/chart_base.py" line="64"/>
         <source>Target source:</source>
         <translation>目标原文：</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/chart_base.py" line="80"/>
+        <location filename="../../hjdesk/ui/chart_base.py" line="65"/>
         <source>Result source:</source>
         <translation>结果原文：</translation>
     </message>
@@ -66,6 +66,35 @@
         <location filename="../../hjdesk/ui/charts_view.py" line="78"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareScopeDialog</name>
+    <message>
+        <location filename="../../hjdesk/ui/print_export.py" line="41"/>
+        <source>Print the comparison</source>
+        <extracomment>Export formats.</extracomment>
+        <translation>打印对比</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/print_export.py" line="43"/>
+        <source>Sections to include:</source>
+        <translation>包括哪些章节：</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/print_export.py" line="45"/>
+        <source>&amp;All sections</source>
+        <translation>全部章节(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/print_export.py" line="45"/>
+        <source>&amp;Changed sections only</source>
+        <translation>只含有改动的章节(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/print_export.py" line="46"/>
+        <source>The &amp;current section: %1</source>
+        <translation>当前章节(&amp;U)：%1</translation>
     </message>
 </context>
 <context>
@@ -165,42 +194,42 @@
 <context>
     <name>GapChart</name>
     <message>
-        <location filename="../../hjdesk/ui/gap_chart.py" line="56"/>
+        <location filename="../../hjdesk/ui/gap_chart.py" line="55"/>
         <source>Result as a percentage of the target (dashed line: target met exactly)</source>
         <translation>实际结果占目标的百分比（虚线：恰好完成目标）</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_chart.py" line="58"/>
+        <location filename="../../hjdesk/ui/gap_chart.py" line="57"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_chart.py" line="58"/>
+        <location filename="../../hjdesk/ui/gap_chart.py" line="57"/>
         <source>Result / target</source>
         <translation>实际 / 目标</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_chart.py" line="119"/>
+        <location filename="../../hjdesk/ui/gap_chart.py" line="118"/>
         <source>Target range</source>
         <translation>目标区间</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_chart.py" line="128"/>
+        <location filename="../../hjdesk/ui/gap_chart.py" line="127"/>
         <source>Target (arrow: at least / at most)</source>
         <translation>目标（箭头：不低于 / 不高于）</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_chart.py" line="171"/>
+        <location filename="../../hjdesk/ui/gap_chart.py" line="170"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_chart.py" line="173"/>
+        <location filename="../../hjdesk/ui/gap_chart.py" line="172"/>
         <source>Gap: %1</source>
         <translation>差距：%1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_chart.py" line="241"/>
+        <location filename="../../hjdesk/ui/gap_chart.py" line="210"/>
         <source>%1 (target is 0: no scale)</source>
         <translation>%1（目标为0，无法按比例显示）</translation>
     </message>
@@ -447,63 +476,62 @@
         <translation>%1（主要预期目标）</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="35"/>
+        <location filename="../../hjdesk/ui/gap_format.py" line="34"/>
         <source>Not reported</source>
         <translation>未提及</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="36"/>
+        <location filename="../../hjdesk/ui/gap_format.py" line="35"/>
         <source>Missed</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="37"/>
+        <location filename="../../hjdesk/ui/gap_format.py" line="36"/>
         <source>Unclear</source>
         <translation>不明确</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="38"/>
+        <location filename="../../hjdesk/ui/gap_format.py" line="37"/>
         <source>Met</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="39"/>
+        <location filename="../../hjdesk/ui/gap_format.py" line="38"/>
         <source>No target</source>
         <translation>无目标</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="67"/>
+        <location filename="../../hjdesk/ui/gap_format.py" line="43"/>
         <source>about %1</source>
         <translation>约%1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="71"/>
+        <location filename="../../hjdesk/ui/gap_format.py" line="43"/>
         <source>%1 to %2</source>
         <translation>%1—%2</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="75"/>
-        <location filename="../../hjdesk/ui/gap_format.py" line="82"/>
+        <location filename="../../hjdesk/ui/gap_format.py" line="44"/>
         <source>down %1</source>
         <translation>下降%1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="76"/>
+        <location filename="../../hjdesk/ui/gap_format.py" line="44"/>
         <source>%1 (stretch)</source>
         <translation>力争%1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="85"/>
+        <location filename="../../hjdesk/ui/gap_format.py" line="45"/>
         <source>%1 (estimate)</source>
         <translation>%1（预计）</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="95"/>
+        <location filename="../../hjdesk/ui/gap_format.py" line="45"/>
         <source>%1 pp</source>
         <translation>%1个百分点</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/gap_format.py" line="100"/>
+        <location filename="../../hjdesk/ui/gap_format.py" line="46"/>
         <source>%1 (%2%)</source>
         <translation>%1（%2%）</translation>
     </message>
@@ -921,13 +949,13 @@ Your corrections are kept and apply again if the same text is imported later.</s
     </message>
     <message>
         <location filename="../../hjdesk/ui/main_window.py" line="62"/>
-        <location filename="../../hjdesk/ui/main_window.py" line="149"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="155"/>
         <source>Report library</source>
         <translation>报告库</translation>
     </message>
     <message>
         <location filename="../../hjdesk/ui/main_window.py" line="67"/>
-        <location filename="../../hjdesk/ui/main_window.py" line="150"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="156"/>
         <source>Outline</source>
         <translation>结构</translation>
     </message>
@@ -982,69 +1010,69 @@ Your corrections are kept and apply again if the same text is imported later.</s
         <translation>保存历年走势图(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="120"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="125"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="131"/>
         <source>Recent comparisons</source>
         <translation>最近的对比</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="127"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="133"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="133"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="139"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="144"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="150"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="147"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="153"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="183"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="191"/>
         <source>Opening the report library…</source>
         <translation>正在打开报告库…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="191"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="199"/>
         <source>Preparing the demo library…</source>
         <translation>正在建立演示报告库…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="200"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="208"/>
         <source>Report {old} → report {new}</source>
         <translation>报告 {old} → 报告 {new}</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="208"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="216"/>
         <source>Comparing report {old} with report {new}…</source>
         <translation>正在比较报告 {old} 与报告 {new}…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="326"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="338"/>
         <source>About hjdesk</source>
         <translation>关于 hjdesk</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="327"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="339"/>
         <source>hjdesk {version}
 Compares government work reports across years and checks last year&apos;s targets against this year&apos;s results. It never connects to a network.</source>
         <translation>hjdesk {version}
 按年度对比政府工作报告，核对上年目标与本年完成情况。本程序从不连接任何网络。</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="341"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="353"/>
         <source>hjdesk</source>
         <translation>hjdesk</translation>
     </message>
@@ -1363,6 +1391,64 @@ Similarity {sim:.0%}, {ins} characters inserted, {dele} deleted</source>
         <location filename="../../hjdesk/ui/pin_edit.py" line="107"/>
         <source>Drag a section onto its partner to pair them</source>
         <translation>把一节拖到与之对应的章节上即可指定对应</translation>
+    </message>
+</context>
+<context>
+    <name>PrintExport</name>
+    <message>
+        <location filename="../../hjdesk/ui/print_export.py" line="81"/>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/print_export.py" line="82"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/print_export.py" line="83"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/print_export.py" line="87"/>
+        <source>Gap table as %1…</source>
+        <translation>目标差距表导出为 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/print_export.py" line="93"/>
+        <source>Comparison as %1…</source>
+        <translation>对比导出为 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/print_export.py" line="120"/>
+        <source>Open a comparison first: choose two reports in the library and press Compare.</source>
+        <translation>请先打开一组对比：在报告库中选中两份报告，点“对比所选”。</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/print_export.py" line="125"/>
+        <source>Preparing the document…</source>
+        <translation>正在准备文档…</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/print_export.py" line="174"/>
+        <source>Print preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/print_export.py" line="188"/>
+        <source>Sent to the printer: %1</source>
+        <translation>已送打印机：%1</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/print_export.py" line="206"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/print_export.py" line="217"/>
+        <source>Exported: %1</source>
+        <translation>已导出：%1</translation>
     </message>
 </context>
 <context>
