@@ -155,6 +155,50 @@ def bench_compare(runs: int) -> None:
               f"plain diff {result['plain_diff_ms']:7.1f} ms  ratio {result['ratio']:5.2f}")
 
 
+def _stored(parsed, number: int):
+    """What the documents read of a stored report, for a report never stored."""
+    from types import SimpleNamespace
+
+    meta = parsed.meta
+    return SimpleNamespace(id=number, jurisdiction=meta.jurisdiction, year=meta.year, label="", title=meta.title,
+                           source_name="", parsed=parsed)
+
+
+def bench_export(runs: int) -> None:
+    """Printed documents written to PDF in process, warm: a 40-row gap
+    summary (bar: <= 2 s) and the redline of a pair, alignment and word diffs
+    included (bar: <= 5 s for two 20,000-character reports)."""
+    from hjdesk.core.align import align
+    from hjdesk.core.compare import RowDiffs
+    from hjdesk.core.gaps import report_gaps
+    from hjdesk.core.indicators import extract_indicators
+    from hjdesk.reports.gap_summary import GapSource, gap_summary
+    from hjdesk.reports.output import write_pdf
+    from hjdesk.reports.redline import redline
+
+    folder = Path(tempfile.mkdtemp(prefix="hjdesk-bench-"))
+    print("export to PDF (build the document, lay out, write, mend the text layer), median of", runs, "runs")
+    for old_path, new_path in _pairs():
+        old, new = _parsed(old_path), _parsed(new_path)
+        old_found, new_found = extract_indicators(old), extract_indicators(new)
+        table = report_gaps(old, new, old_found, new_found)
+        name = old_path.parent.name + "/" + old_path.name + " -> " + new_path.name
+        if len(table.rows) >= 40:
+            source = GapSource(_stored(old, 1), _stored(new, 2), table.year, table.rows[:40])
+            median = _median_ms(lambda: write_pdf(gap_summary(source), folder / "gaps.pdf"), runs)
+            print(f"  {name:<40} gap summary of 40 rows  {median:7.1f} ms")
+
+        from types import SimpleNamespace
+
+        def redline_pdf() -> None:
+            comparison = SimpleNamespace(old=_stored(old, 1), new=_stored(new, 2), alignment=align(old, new))
+            rows = RowDiffs(old, new, comparison.alignment, (old_found, new_found))
+            write_pdf(redline(comparison, rows, (old_found, new_found)), folder / "redline.pdf")
+
+        median = _median_ms(redline_pdf, runs)
+        print(f"  {name:<40} redline of {len(old.text)} + {len(new.text)} chars  {median:7.1f} ms")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=15)
@@ -164,6 +208,7 @@ def main(argv: list[str] | None = None) -> int:
     bench_indicators(args.runs)
     bench_gaps(args.runs)
     bench_compare(args.runs)
+    bench_export(min(args.runs, 5))
     if not args.no_window:
         import bench_window
 
