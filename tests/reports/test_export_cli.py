@@ -110,3 +110,27 @@ def test_a_held_out_pair_exports_through_the_command_line(qapp, capsys, tmp_path
     assert len(rows) >= 20
     cli_json(capsys, "export", "gaps", *map(str, ids), "--format", fmt, "-o", str(tmp_path / f"held.{fmt}"), *db)
     _read_back(tmp_path / f"held.{fmt}", fmt, [r["indicator"] for r in rows])
+
+
+def test_a_persons_decision_and_note_are_marked_in_the_exports(demo_library, qapp, capsys, tmp_path):
+    import docx
+
+    db = ["--db", demo_library.url]
+    pair = [str(demo_library.old), str(demo_library.new)]
+    rows = cli_json(capsys, "gaps", *pair, *db)["rows"]
+    row = next(r for r in rows if r["status"] == "not_reported" and r["target"])
+    cli_json(capsys, "correct", "gap", *pair, row["target"]["key"], "--status", "met", "--note", "会上确认已完成", *db)
+    cli_json(capsys, "export", "gaps", *pair, "--format", "docx", "-o", str(tmp_path / "g.docx"), *db)
+    document = docx.Document(str(tmp_path / "g.docx"))
+    table = next(t for t in document.tables if t.rows[0].cells[0].text == "序号")
+    line = next(r for r in table.rows[1:] if r.cells[2].text == row["indicator"])
+    assert line.cells[6].text == "完成✎"
+    notes = [p.text for p in document.paragraphs if "人工备注" in p.text]
+    assert len(notes) == 1 and "会上确认已完成" in notes[0] and row["indicator"] in notes[0]
+    cli_json(capsys, "export", "gaps", *pair, "--format", "xlsx", "-o", str(tmp_path / "g.xlsx"), *db)
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(tmp_path / "g.xlsx").worksheets[0]
+    header = [c.value for c in sheet[1]]
+    marked = [r for r in sheet.iter_rows(min_row=2, values_only=True) if r[header.index("人工")] == "✎"]
+    assert len(marked) == 1 and marked[0][header.index("备注")] == "会上确认已完成"
