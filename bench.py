@@ -1,9 +1,10 @@
 """Benchmarks on real reports; prints medians. Speed is measured here, never
-in unit tests.
+in unit tests. Every figure an issue set a goal for is gathered and printed
+again at the end, each with its goal and the ratio it is judged by.
 
-    python3 bench.py            # all benchmarks, 15 runs each (window ones: 5)
-    python3 bench.py --runs 5
-    python3 bench.py --no-window   # skip the window's start-up, scrolling and memory
+    python3 -m bench            # all benchmarks, 15 runs each (window and library ones: fewer)
+    python3 -m bench --runs 5
+    python3 -m bench --no-window   # skip the window's start-up, scrolling and memory
 
 The window's figures come from bench_window.py, which can also run alone.
 
@@ -21,6 +22,26 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+#: (figure, value, goal, unit, how it is judged): filled by the benchmarks, printed by main().
+FIGURES: list[tuple[str, float, float, str, str]] = []
+
+
+def record(figure: str, value: float, goal: float, unit: str = "ms", at_least: bool = False) -> None:
+    """Keep a figure for the closing table; ``at_least`` when more is better (reports/s)."""
+    FIGURES.append((figure, value, goal, unit, "at_least" if at_least else "at_most"))
+
+
+def print_figures() -> None:
+    """Each figure, its goal, and value/goal (at most 1.0 meets an upper bound; at least 1.0 a lower one)."""
+    print()
+    print(f"{'figure':<62} {'median':>10} {'goal':>10}  ratio  verdict")
+    for figure, value, goal, unit, judged in FIGURES:
+        ratio = value / goal if goal else float("nan")
+        good = ratio >= 1 if judged == "at_least" else ratio <= 1
+        sign = ">=" if judged == "at_least" else "<="
+        print(f"{figure:<62} {value:>8.1f}{unit:<2} {sign}{goal:>6g}{unit:<2} {ratio:6.2f}  {'met' if good else 'MISSED'}")
 
 
 def _median_ms(fn, runs: int, setup=None) -> float:
@@ -81,6 +102,7 @@ def bench_import(runs: int) -> None:
         stages = _stage_medians(data, path.name, runs)
         print(f"  {path.parent.name + '/' + path.name:<28} {chars:>6} chars  {median:7.1f} ms  "
               f"per 20k chars {median * 20000 / chars:6.1f} ms   ({stages})")
+        record(f"import per 20k chars: {path.parent.name}/{path.name}", median * 20000 / chars, 100)
     engine.dispose()
 
 
@@ -124,6 +146,7 @@ def bench_indicators(runs: int) -> None:
         count = len(extract_indicators(parsed))
         print(f"  {path.parent.name + '/' + path.name:<28} {len(parsed.text):>6} chars  {count:>4} indicators  "
               f"{median:6.1f} ms  per 20k chars {median * 20000 / len(parsed.text):6.1f} ms")
+        record(f"indicators per 20k chars: {path.parent.name}/{path.name}", median * 20000 / len(parsed.text), 30)
 
 
 def bench_gaps(runs: int) -> None:
@@ -139,6 +162,7 @@ def bench_gaps(runs: int) -> None:
         rows = len(report_gaps(old, new, old_found, new_found).rows)
         print(f"  {old_path.parent.name + '/' + old_path.name + ' -> ' + new_path.name:<40} {rows:>4} rows  "
               f"{median:6.1f} ms")
+        record(f"gap table: {old_path.parent.name}/{old_path.stem}->{new_path.stem}", median, 50)
 
 
 def bench_compare(runs: int) -> None:
@@ -153,6 +177,8 @@ def bench_compare(runs: int) -> None:
         print(f"  {old_path.parent.name + '/' + old_path.name + ' -> ' + new_path.name:<40} "
               f"{int(result['pairs']):>4} pairs  compare {result['compare_ms']:7.1f} ms  "
               f"plain diff {result['plain_diff_ms']:7.1f} ms  ratio {result['ratio']:5.2f}")
+        record(f"compare / plain diff: {old_path.parent.name}/{old_path.stem}->{new_path.stem}", result["ratio"], 2,
+               unit="x")
 
 
 def _stored(parsed, number: int):
@@ -187,6 +213,7 @@ def bench_export(runs: int) -> None:
             source = GapSource(_stored(old, 1), _stored(new, 2), table.year, table.rows[:40])
             median = _median_ms(lambda: write_pdf(gap_summary(source), folder / "gaps.pdf"), runs)
             print(f"  {name:<40} gap summary of 40 rows  {median:7.1f} ms")
+            record(f"gap summary of 40 rows to PDF: {old_path.parent.name}/{old_path.stem}", median, 2000)
 
         from types import SimpleNamespace
 
@@ -197,6 +224,89 @@ def bench_export(runs: int) -> None:
 
         median = _median_ms(redline_pdf, runs)
         print(f"  {name:<40} redline of {len(old.text)} + {len(new.text)} chars  {median:7.1f} ms")
+        record(f"redline to PDF per 20k chars: {old_path.parent.name}/{old_path.stem}->{new_path.stem}",
+               median * 20000 / max(len(old.text), len(new.text)), 5000)
+
+
+def library_of(count: int, folder: Path) -> str:
+    """A SQLite library of ``count`` reports: the corpus's text reports stored
+    again and again, each copy marked so that its text is new."""
+    from dataclasses import replace
+
+    from hjdesk.core.indicators import EXTRACTOR_VERSION, extract_indicators
+    from hjdesk.store.db import open_engine, session_scope
+    from hjdesk.store.repository import save_report
+
+    files = [ROOT / "seeds" / "hongjiang_2025.txt", ROOT / "seeds" / "hongjiang_2026_draft.txt"]
+    if CORPUS.is_dir():
+        files += sorted(p for p in CORPUS.rglob("*") if p.suffix in (".md", ".txt"))
+    parsed = [_parsed(p) for p in files]
+    found = [extract_indicators(p) for p in parsed]
+    url = f"sqlite:///{folder / 'library.sqlite3'}"
+    engine = open_engine(url)
+    with session_scope(engine) as session:
+        for number in range(count):
+            report = parsed[number % len(parsed)]
+            copy = replace(report, text=report.text + f"\n（第{number + 1}份）")
+            save_report(session, copy, source_name=f"copy{number}.md", indicators=found[number % len(parsed)],
+                        extractor_version=EXTRACTOR_VERSION)
+    engine.dispose()
+    return url
+
+
+def bench_library(runs: int, count: int = 500) -> None:
+    """A library of 500 reports: hjdesk list as a whole process (goal <= 0.3 s)
+    and in process (goal <= 50 ms), and importing files one by one (goal >= 10
+    reports per second)."""
+    import shutil
+    import subprocess
+
+    from hjdesk.analysis import library
+    from hjdesk.jobs import import_files, run
+    from hjdesk.quick_list import list_reports
+    from hjdesk.store.db import open_engine, session_scope
+
+    folder = Path(tempfile.mkdtemp(prefix="hjdesk-bench-"))
+    url = library_of(count, folder)
+    script = Path(sys.executable).with_name("hjdesk")
+    command = [str(script)] if script.is_file() else [sys.executable, "-m", "hjdesk"]
+    subprocess.run([*command, "list", "--db", url], check=True, capture_output=True)  # warm the file cache
+    whole = _median_ms(lambda: subprocess.run([*command, "list", "--db", url], check=True, capture_output=True),
+                       runs)
+    quick = _median_ms(lambda: list_reports(url), runs)
+    engine = open_engine(url)
+    with session_scope(engine) as session:
+        library(session)
+    stored = _median_ms(lambda: _in_session(engine, library), runs)
+    engine.dispose()
+    print(f"a library of {count} reports, median of {runs} runs")
+    print(f"  hjdesk list, whole process ({' '.join(Path(c).name for c in command)}) {whole:7.1f} ms   "
+          f"in process: quick reader {quick:6.1f} ms, through the store {stored:6.1f} ms")
+    record(f"hjdesk list on {count} reports, whole process", whole, 300)
+    record(f"list on {count} reports in process (quick reader)", quick, 50)
+    record(f"list on {count} reports in process (through the store)", stored, 50)
+    files = [p for p in _samples() if p.suffix in (".md", ".txt")]
+    copies = folder / "files"
+    copies.mkdir()
+    batch = []
+    for number in range(30):
+        source = files[number % len(files)]
+        target = copies / f"copy{number}{source.suffix}"
+        target.write_text(source.read_text(encoding="utf-8-sig") + f"\n（第{number + 1}稿）\n", encoding="utf-8")
+        batch.append(target)
+    start = time.perf_counter()
+    outcomes = run(import_files(open_engine(url), batch))
+    rate = len([o for o in outcomes if o.created]) / (time.perf_counter() - start)
+    print(f"  importing {len(batch)} files into it one by one: {rate:5.1f} reports/s")
+    record(f"import into a library of {count} reports", rate, 10, unit="/s", at_least=True)
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def _in_session(engine, fn):
+    from hjdesk.store.db import session_scope
+
+    with session_scope(engine) as session:
+        return fn(session)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -209,6 +319,7 @@ def main(argv: list[str] | None = None) -> int:
     bench_gaps(args.runs)
     bench_compare(args.runs)
     bench_export(min(args.runs, 5))
+    bench_library(min(args.runs, 5))
     if not args.no_window:
         import bench_window
 
@@ -216,6 +327,7 @@ def main(argv: list[str] | None = None) -> int:
         bench_window.bench_start(window_runs)
         bench_window.bench_scroll(window_runs)
         bench_window.bench_memory(max(1, window_runs // 2))
+    print_figures()
     return 0
 
 

@@ -54,6 +54,7 @@ def refresh_indicators(session: Session, report_id: int, parsed: ParsedReport) -
 
 def gaps_for(session: Session, old_id: int, new_id: int, rules: GapRules = GapRules()) -> GapAnalysis:
     """OLD's targets for its year against NEW's results for that year."""
+    _two_reports(old_id, new_id)
     old, new = _report(session, old_id), _report(session, new_id)
     old_found, new_found = indicators_for(session, old_id), indicators_for(session, new_id)
     decisions = decisions_by_target(repo.load_gap_decisions(session, old_id, new_id))
@@ -94,6 +95,11 @@ def resolve_indicator(indicators: tuple[Indicator, ...], ref: str) -> Indicator:
     raise NotFound(f"找不到指标 {ref!r}；用 hjdesk indicators --json 查看各指标的 key。")
 
 
+def _two_reports(old_id: int, new_id: int) -> None:
+    if old_id == new_id:
+        raise NotFound(f"OLD 和 NEW 都是报告 {old_id}；请给出两份不同的报告（用 hjdesk list 查看编号）。")
+
+
 def _report(session: Session, report_id: int) -> repo.StoredReport:
     try:
         return repo.load_report(session, report_id)
@@ -112,6 +118,7 @@ class Comparison:
 def compare_for(session: Session, old_id: int, new_id: int, mode: str = "same",
                 options: DiffOptions = DiffOptions()) -> Comparison:
     """Align two stored reports around the pins a person set for this pair."""
+    _two_reports(old_id, new_id)
     old, new = _report(session, old_id), _report(session, new_id)
     pins = repo.load_pins(session, old_id, new_id, mode, old.parsed.sections, new.parsed.sections)
     return Comparison(old, new, align(old.parsed, new.parsed, mode, options, pins), pins)

@@ -21,6 +21,10 @@ class CliError(Exception):
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _build_parser()
     args = parser.parse_args(argv)
+    if argv is None:  # a real command, not a test calling main(): faults and warnings go to the log file
+        from .logfile import install
+
+        install()
     if not getattr(args, "command", None):
         args.handler = _cmd_window
     try:
@@ -35,6 +39,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (hjdesk list | head): not an error worth a trace.
         sys.stdout = open(os.devnull, "w")
         return 0
+    except Exception as exc:  # a fault of ours: the trace goes to the log, the person gets one sentence
+        from .logfile import log_exception
+
+        where = log_exception(f"hjdesk {' '.join(sys.argv[1:])}")
+        told = f"详情已写入 {where}" if where else "未能写入日志"
+        print(f"hjdesk：内部错误（{type(exc).__name__}），操作未完成，报告库未改动；{told}，请把它发给维护人员。",
+              file=sys.stderr)
+        return EXIT_ERROR
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -90,26 +102,66 @@ def _with_session(command):
         from .analysis import NotFound
         from .store.db import session_scope
 
+        from sqlalchemy.exc import OperationalError
+
         try:
             with session_scope(_engine(args)) as session:
                 return command(args, session, lambda payload, human: _emit(args, payload, human))
         except (NotFound, ValueError) as exc:
             raise CliError(str(exc)) from exc
+        except OperationalError as exc:
+            raise CliError(_database_sentence(args, exc)) from exc
     return handler
 
 
 def _engine(args):
-    from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+    from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 
-    from .store.db import open_engine
+    from .store.db import MigrationError, open_engine, sqlite_file
+    _check_library_folder(args.db)
     try:
         return open_engine(args.db)
     except ArgumentError as exc:
         raise CliError(f"数据库地址 {args.db!r} 无法识别，应形如 sqlite:///报告库.sqlite3。") from exc
+    except (ImportError, ModuleNotFoundError) as exc:
+        raise CliError(f"没有安装连接这种数据库所需的驱动（{getattr(exc, 'name', None) or exc}）；"
+                       "hjdesk 支持 SQLite 和 PostgreSQL（psycopg）。") from exc
+    except MigrationError as exc:
+        raise CliError(str(exc)) from exc
     except OperationalError as exc:
-        raise CliError(f"无法打开数据库（{str(exc.orig).strip() or exc}）；请检查 --db 的地址和文件权限。") from exc
+        raise CliError(_database_sentence(args, exc)) from exc
+    except DatabaseError as exc:
+        if args.db and sqlite_file(args.db) is not None:
+            raise CliError(f"{sqlite_file(args.db)} 不是 hjdesk 报告库（不是 SQLite 数据库文件，或文件已损坏）。") from exc
+        raise CliError(f"数据库出错（{exc.__class__.__name__}）；请检查 --db。") from exc
     except SQLAlchemyError as exc:
         raise CliError(f"数据库出错：{exc.__class__.__name__}，请检查 --db。") from exc
+
+
+def _database_sentence(args, exc) -> str:
+    """One sentence for a database that cannot be opened or is busy, naming the library."""
+    from .exports import library_name
+    from .store.db import default_url
+
+    library = library_name(args.db or default_url())
+    detail = (str(getattr(exc, "orig", exc)).strip().splitlines() or [""])[0].strip()
+    if "locked" in detail or "busy" in detail:
+        return f"报告库 {library} 正被另一个程序长时间占用（正在导入或升级），请稍后再试。"
+    if "readonly" in detail.replace("-", "").replace(" ", "") or "read-only" in detail:
+        return f"报告库 {library} 所在位置只读，无法写入；只能查看，导入、更正等需要可写的位置。"
+    return f"无法打开报告库 {library}（{detail or exc.__class__.__name__}）；请检查 --db 的地址、网络数据库是否启动和文件权限。"
+
+
+def _check_library_folder(url: str | None) -> None:
+    """A mistyped --db must not quietly make folders and an empty library:
+    a SQLite library's folder must exist (only the default one is created)."""
+    from .quick_list import sqlite_path
+
+    if not url:
+        return
+    path = sqlite_path(url)
+    if path is not None and not path.parent.is_dir():
+        raise CliError(f"文件夹 {path.parent} 不存在；请检查 --db 的路径（报告库文件所在的文件夹须已存在）。")
 
 
 def _emit(args, payload: dict, human: str) -> None:
@@ -124,10 +176,12 @@ def _cmd_import(args) -> int:
     from .jobs import import_files, run
 
     engine = _engine(args)
-    missing = [f for f in args.files if not os.path.exists(f)]
-    for path in missing:
-        print(f"hjdesk：{path}：文件不存在。", file=sys.stderr)
-    files = [f for f in args.files if f not in missing]
+    refused = {f: "文件不存在" for f in args.files if not os.path.exists(f)}
+    refused.update({f: "这是一个文件夹，不是文件；请给出其中的报告文件" for f in args.files if os.path.isdir(f)})
+    for path, why in refused.items():
+        print(f"hjdesk：{_shown(path)}：{why}。", file=sys.stderr)
+    missing = list(refused)
+    files = [f for f in args.files if f not in refused]
     bar = _ProgressBar(enabled=len(files) > 1)
     outcomes = run(import_files(engine, files, jurisdiction=args.jurisdiction, year=args.year, label=args.label),
                    bar.update)
@@ -138,11 +192,18 @@ def _cmd_import(args) -> int:
     done = [o for o in outcomes if not o.error]
     payload = {
         "reports": [_import_row(o) for o in done],
-        "errors": [{"file": p, "error": "文件不存在"} for p in missing]
-                  + [{"file": o.path, "error": o.error} for o in outcomes if o.error],
+        "errors": [{"file": _shown(p), "error": refused[p]} for p in missing]
+                  + [{"file": _shown(o.path), "error": o.error} for o in outcomes if o.error],
     }
     _emit(args, payload, "\n".join(_import_line(o) for o in done))
     return EXIT_ERROR if missing or len(done) < len(outcomes) else 0
+
+
+def _shown(path: str) -> str:
+    """A file name as a person can read it, also when it is not valid UTF-8 on disk (GBK bytes)."""
+    from .jobs import readable_name
+
+    return readable_name(path)
 
 
 def _import_row(outcome) -> dict:
@@ -150,32 +211,45 @@ def _import_row(outcome) -> dict:
 
     return {"id": outcome.report_id, "jurisdiction": outcome.jurisdiction,
             "level": level_of(outcome.jurisdiction or ""), "year": outcome.year, "label": outcome.label, "title": outcome.title, "sections": outcome.sections, "indicators": outcome.indicators,
-            "created": outcome.created, "file": outcome.path}
+            "created": outcome.created, "file": _shown(outcome.path)}
 
 
 def _import_line(outcome) -> str:
     what = f"{outcome.jurisdiction or '未识别行政区'} {outcome.year or '未识别年度'} {outcome.title}"
     if not outcome.created:
-        return f"已在报告库中（编号 {outcome.report_id}），未重复导入：{outcome.path}"
-    return f"已导入 编号 {outcome.report_id}：{what}，{outcome.sections} 个结构节点（{outcome.path}）"
+        return f"已在报告库中（编号 {outcome.report_id}），未重复导入：{_shown(outcome.path)}"
+    return f"已导入 编号 {outcome.report_id}：{what}，{outcome.sections} 个结构节点（{_shown(outcome.path)}）"
 
 
 def _cmd_list(args) -> int:
+    from .core.metadata import level_of
+    from .quick_list import default_file, list_reports
+
+    # A current SQLite library is read without SQLAlchemy: most of a cold start otherwise.
+    rows = list_reports(args.db or f"sqlite:///{default_file()}")
+    if rows is None:
+        rows = _list_through_store(args)
+    for row in rows:
+        row.pop("chars", None)
+        row["level"] = level_of(row["jurisdiction"])
+    rows = [{key: row[key] for key in ("id", "jurisdiction", "level", "year", "label", "title", "delivered", "source",
+                                        "imported_at", "sections")} for row in rows]
+    lines = [f"{r['id']:>4}  {r['jurisdiction']:<8} {r['year'] or '----'}  {r['label'] or '-':<6} "
+             f"{r['delivered'] or '':<10}  {r['title']}" for r in rows]
+    _emit(args, {"reports": rows}, "\n".join(lines) if lines else "报告库是空的；用 hjdesk import 文件 导入报告。")
+    return 0
+
+
+def _list_through_store(args) -> list[dict]:
+    """The library's reports read through the store (migrating it if due)."""
     from .analysis import library
     from .store.db import session_scope
 
     with session_scope(_engine(args)) as session:
         reports = library(session)
-    from .core.metadata import level_of
-
-    rows = [{"id": r.id, "jurisdiction": r.jurisdiction, "level": level_of(r.jurisdiction), "year": r.year,
-             "label": r.label, "title": r.title,
+    return [{"id": r.id, "jurisdiction": r.jurisdiction, "year": r.year, "label": r.label, "title": r.title,
              "delivered": r.delivered_on.isoformat() if r.delivered_on else None, "source": r.source_name,
              "imported_at": r.imported_at.isoformat(), "sections": r.section_count} for r in reports]
-    lines = [f"{r['id']:>4}  {r['jurisdiction']:<8} {r['year'] or '----'}  {r['label'] or '-':<6} "
-             f"{r['delivered'] or '':<10}  {r['title']}" for r in rows]
-    _emit(args, {"reports": rows}, "\n".join(lines) if lines else "报告库是空的；用 hjdesk import 文件 导入报告。")
-    return 0
 
 
 def _cmd_outline(args) -> int:

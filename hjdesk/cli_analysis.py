@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from .core.corrections import EDITABLE, GapDecision, IndicatorCorrection
-from .core.gaps import STATUSES, GapRow, GapRules, PairRow
+from .core.gap_rows import STATUSES, GapRow, GapRules, PairRow
 from .core.model import COMPARATORS, MEASURES, ROLES, Indicator
 
 _STATUS_NAMES = {"met": "完成", "missed": "未完成", "not_reported": "未提及", "no_target": "无目标", "unclear": "不明确"}

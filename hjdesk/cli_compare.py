@@ -4,9 +4,13 @@ optionally the highlighted spans) and ``pin`` (fix a pair for the aligner)."""
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from .core.align import MODES, AlignedPair
+from .core.model import MODES
 from .core.textnorm import DiffOptions
+
+if TYPE_CHECKING:
+    from .core.align import AlignedPair
 
 
 def add_commands(commands, common: argparse.ArgumentParser, handlers) -> None:

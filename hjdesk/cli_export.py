@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import argparse
 
-from .core.align import MODES
+from .core.model import MODES
 
 
 def add_commands(commands, common: argparse.ArgumentParser, handlers) -> None:

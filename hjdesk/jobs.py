@@ -66,16 +66,17 @@ def import_one(engine: Engine, path: str | os.PathLike[str], *, jurisdiction: st
                               title_hint=imported.title_hint, jurisdiction=jurisdiction, year=year)
         found = extract_indicators(parsed)
         with session_scope(engine) as session:
-            saved = save_report(session, parsed, source_name=os.path.basename(name), label=label,
+            saved = save_report(session, parsed, source_name=readable_name(os.path.basename(name)), label=label,
                                 indicators=found, extractor_version=EXTRACTOR_VERSION)
             if not saved.created:
                 return _existing(session, name, saved.id)
     except ImportFailure as exc:
-        return ImportOutcome(name, error=str(exc))
+        base = os.path.basename(name)
+        return ImportOutcome(name, error=str(exc).replace(base, readable_name(base)))
     except Exception as exc:  # an unexpected fault must not stop the other files
         log.exception("import of %s failed", name)
-        return ImportOutcome(name, error=f"{os.path.basename(name)}：导入时发生内部错误（{type(exc).__name__}），"
-                                         "数据库未改动；请把此文件和日志发给维护人员。")
+        return ImportOutcome(name, error=f"{readable_name(os.path.basename(name))}：导入时发生内部错误（{type(exc).__name__}），"
+                                         f"数据库未改动；请把此文件和日志（{_log_path()}）发给维护人员。")
     meta = parsed.meta
     return ImportOutcome(name, saved.id, saved.created, meta.jurisdiction, meta.year, label, meta.title,
                          len(parsed.sections), len(found))
@@ -97,3 +98,24 @@ def run(job: Generator[Progress, None, object], on_progress=None):
             return stop.value
         if on_progress:
             on_progress(event)
+
+
+def readable_name(name: str) -> str:
+    """A file name that can be stored and printed: a name that is not valid
+    UTF-8 on disk reaches Python with its bytes escaped (Windows and Kylin
+    users copy GBK-named files about); those bytes are read as GB18030."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        raw = os.fsencode(name)
+        try:
+            return raw.decode("gb18030")
+        except UnicodeDecodeError:
+            return raw.decode("utf-8", errors="replace")
+
+
+def _log_path():
+    from .logfile import log_path
+
+    return log_path()

@@ -78,14 +78,20 @@ def test_readable_comparison(capsys, demo_pair):
     assert "      城镇居民人均可支配收入：5.5% → 5.5%  未变" in block
 
 
-def test_changes_only_leaves_out_the_unchanged(capsys, demo_pair):
+def test_changes_only_leaves_out_the_unchanged(capsys, demo_pair, tmp_path):
+    from tests.conftest import SEED, cli_json
+
     db, _, _ = demo_pair
-    main(["compare", "1", "1", "--db", db])
+    copy = tmp_path / "一字之差.txt"  # the seed with one sentence more at its end: almost every section the same
+    copy.write_text(SEED.read_text(encoding="utf-8") + "\n本稿仅在末尾多此一句。\n", encoding="utf-8")
+    other = str(cli_json(capsys, "import", str(copy), "--db", db)["reports"][0]["id"])
+    main(["compare", "1", other, "--db", db])
     everything = capsys.readouterr().out.splitlines()
     assert sum(line.lstrip().startswith("【相同】") for line in everything) > 20
-    main(["compare", "1", "1", "--db", db, "--changes-only"])
+    main(["compare", "1", other, "--db", db, "--changes-only"])
     changed = capsys.readouterr().out.splitlines()
-    assert not any("【" in line for line in changed) and changed[-1].startswith("合计：相同 ")
+    assert not any(line.lstrip().startswith("【相同】") for line in changed) and changed[-1].startswith("合计：相同 ")
+    assert len(changed) < len(everything) - 20
 
 
 def test_promise_mode_commitment_by_commitment(capsys, demo_pair):

@@ -30,11 +30,10 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import units as un
-from .model import ParsedReport
+from .model import MODES, ParsedReport  # noqa: F401  (MODES is the aligner's too)
 from .textnorm import DiffOptions
 from .units import HEADED, TOPIC, Sides, Unit
 
-MODES = ("same", "promise")
 STATUSES = ("same", "changed", "added", "removed", "moved")
 Pin = tuple[int | None, int | None]
 

@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+#: Comparison modes: same-kind (section to section) and promise (last year's plan to this year's review).
+MODES = ("same", "promise")
+
 PARTS = ("review", "plan", "other")
 
 #: Section kinds, in the order a report usually has them.

@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import platformdirs
 from typing import TYPE_CHECKING
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event, inspect, make_url
@@ -28,11 +27,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: The newest migration revision shipped (a test keeps it equal to the scripts' heads).
-SCHEMA_HEADS = frozenset({"0003"})
+from ..schema_version import SCHEMA_HEADS  # noqa: E402  (kept light for hjdesk list)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-DB_FILENAME = "hjdesk.sqlite3"
+from ..quick_list import DB_FILENAME  # noqa: E402,F401  (the file name lives beside the quick reader)
 #: How long a connection waits for another process's write lock before failing.
 BUSY_TIMEOUT_MS = 5000
 #: Key in a connection's ``info`` that overrides the next SQLite ``BEGIN``.
@@ -46,9 +44,9 @@ class MigrationError(RuntimeError):
 def default_url() -> str:
     """The SQLite file in the user's data folder. The folder is created only
     when the database is opened, never here."""
-    folder = Path(platformdirs.user_data_dir("hjdesk", appauthor=False))
-    return URL.create("sqlite", database=str(folder / DB_FILENAME)).render_as_string(
-        hide_password=False)
+    from ..quick_list import default_file
+
+    return URL.create("sqlite", database=str(default_file())).render_as_string(hide_password=False)
 
 
 def sqlite_file(url: str | URL) -> Path | None:

@@ -115,6 +115,8 @@ class ReportRow(Base):
     content_hash: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
     imported_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
     text: Mapped[str] = mapped_column(Text, nullable=False)
+    #: len(text), stored so that listing the library never reads the texts
+    char_count: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default=sql_text("0"))
     # The extractor that produced the stored indicators ('' = none stored yet).
     extractor_version: Mapped[str] = mapped_column(
         String, nullable=False, default="", server_default=EMPTY)

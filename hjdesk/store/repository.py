@@ -138,6 +138,7 @@ def save_report(session: Session, parsed: ParsedReport, *, source_name: str,
         content_hash=digest,
         imported_at=datetime.now(timezone.utc),
         text=parsed.text,
+        char_count=len(parsed.text),
         extractor_version=extractor_version,
     )
     session.add(report)
@@ -184,17 +185,16 @@ def _paragraph_rows(report_id: int, paragraphs: Iterable[Paragraph]) -> list[dic
 
 
 def _summary_query() -> Select[Any]:
-    """Report columns with jurisdiction name and section count (no text)."""
-    counts = (select(SectionRow.report_id, func.count().label("n"))
-              .group_by(SectionRow.report_id).subquery())
+    """Report columns with jurisdiction name and section count (no text).
+    The count is correlated, so one report's summary counts its own sections
+    only (through the (report, ordinal) index), never the whole library's."""
+    count = select(func.count()).where(SectionRow.report_id == ReportRow.id).correlate(ReportRow).scalar_subquery()
     return (
         select(ReportRow.id, func.coalesce(JurisdictionRow.name, "").label("jurisdiction"),
                ReportRow.year, ReportRow.label, ReportRow.title, ReportRow.delivered_on,
                ReportRow.source_name, ReportRow.imported_at,
-               func.coalesce(counts.c.n, 0).label("section_count"),
-               func.coalesce(func.length(ReportRow.text), 0).label("chars"))
+               count.label("section_count"), ReportRow.char_count.label("chars"))
         .outerjoin(JurisdictionRow, ReportRow.jurisdiction_id == JurisdictionRow.id)
-        .outerjoin(counts, counts.c.report_id == ReportRow.id)
     )
 
 

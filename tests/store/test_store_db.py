@@ -78,7 +78,7 @@ def test_in_memory_url_works(make_report) -> None:
 def test_default_url_creates_folder_only_when_opened(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "data" / "hjdesk"
-    monkeypatch.setattr(db.platformdirs, "user_data_dir", lambda *a, **k: str(folder))
+    monkeypatch.setattr("platformdirs.user_data_dir", lambda *a, **k: str(folder))
     url = default_url()
     assert sqlite_file(url) == folder / "hjdesk.sqlite3"
     assert not folder.exists()

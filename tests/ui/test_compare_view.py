@@ -104,10 +104,19 @@ def test_next_and_previous_change_walk_the_changed_pairs(view):
     assert view.pair_list.currentIndex().row() == changes[0]
 
 
-def test_folding_hides_unchanged_sections(qtbot, view, library, demo_library):
-    # the seed against itself: everything is the same, folding leaves nothing
+def test_folding_hides_unchanged_sections(qtbot, view, library, demo_library, tmp_path):
+    # the seed against itself with one sentence more at its end: folding leaves almost nothing
+    from hjdesk.jobs import import_files, run
+    from hjdesk.store.db import open_engine
+    from tests.conftest import SEED
+
+    copy = tmp_path / "一字之差.txt"
+    copy.write_text(SEED.read_text(encoding="utf-8") + "\n本稿仅在末尾多此一句。\n", encoding="utf-8")
+    engine = open_engine(demo_library.url)
+    twin = run(import_files(engine, [copy]))[0].report_id
+    engine.dispose()
     with qtbot.waitSignal(view.loaded, timeout=30000):
-        view.open_pair(demo_library.old, demo_library.old)
+        view.open_pair(demo_library.old, twin)
     height = view.panes["old"].document().size().height()
     view.fold_action.trigger()
     assert view.panes["old"].document().size().height() < height / 4
