@@ -115,41 +115,26 @@ def _with_session(command):
 
 
 def _engine(args):
-    from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
+    from sqlalchemy.exc import ArgumentError, DatabaseError, SQLAlchemyError
 
-    from .store.db import MigrationError, open_engine, sqlite_file
+    from .store.db import MigrationError, open_engine
     _check_library_folder(args.db)
     try:
         return open_engine(args.db)
     except ArgumentError as exc:
         raise CliError(f"数据库地址 {args.db!r} 无法识别，应形如 sqlite:///报告库.sqlite3。") from exc
-    except (ImportError, ModuleNotFoundError) as exc:
-        raise CliError(f"没有安装连接这种数据库所需的驱动（{getattr(exc, 'name', None) or exc}）；"
-                       "hjdesk 支持 SQLite 和 PostgreSQL（psycopg）。") from exc
-    except MigrationError as exc:
-        raise CliError(str(exc)) from exc
-    except OperationalError as exc:
+    except (ModuleNotFoundError, MigrationError, DatabaseError) as exc:
         raise CliError(_database_sentence(args, exc)) from exc
-    except DatabaseError as exc:
-        if args.db and sqlite_file(args.db) is not None:
-            raise CliError(f"{sqlite_file(args.db)} 不是 hjdesk 报告库（不是 SQLite 数据库文件，或文件已损坏）。") from exc
-        raise CliError(f"数据库出错（{exc.__class__.__name__}）；请检查 --db。") from exc
     except SQLAlchemyError as exc:
         raise CliError(f"数据库出错：{exc.__class__.__name__}，请检查 --db。") from exc
 
 
 def _database_sentence(args, exc) -> str:
     """One sentence for a database that cannot be opened or is busy, naming the library."""
-    from .exports import library_name
-    from .store.db import default_url
+    from .library_errors import explain
 
-    library = library_name(args.db or default_url())
-    detail = (str(getattr(exc, "orig", exc)).strip().splitlines() or [""])[0].strip()
-    if "locked" in detail or "busy" in detail:
-        return f"报告库 {library} 正被另一个程序长时间占用（正在导入或升级），请稍后再试。"
-    if "readonly" in detail.replace("-", "").replace(" ", "") or "read-only" in detail:
-        return f"报告库 {library} 所在位置只读，无法写入；只能查看，导入、更正等需要可写的位置。"
-    return f"无法打开报告库 {library}（{detail or exc.__class__.__name__}）；请检查 --db 的地址、网络数据库是否启动和文件权限。"
+    problem = explain(args.db, exc)
+    return str(problem) if problem is not None else f"数据库出错（{type(exc).__name__}）；请检查 --db。"
 
 
 def _check_library_folder(url: str | None) -> None:

@@ -12,15 +12,7 @@ from .core.textnorm import DiffOptions
 from .reports.document import Document
 
 
-def library_name(url: str) -> str:
-    """The library as a footer names it: a SQLite file's path, another
-    database's address without its password."""
-    from sqlalchemy.engine import make_url
-
-    from .store.db import sqlite_file
-
-    path = sqlite_file(url)
-    return str(path) if path is not None else make_url(url).render_as_string(hide_password=True)
+from .library_errors import library_name  # noqa: E402,F401  (the footer names the library the same way)
 
 
 def gap_document(session: Session, old_id: int, new_id: int, *, main_only: bool = False,

@@ -27,15 +27,32 @@ class Library:
             if self._engine is None:
                 from hjdesk.store.db import open_engine
 
-                self._engine = open_engine(self.url)
+                self._engine = self._said(open_engine, self.url)
             return self._engine
 
     def call(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """``fn(session, *args, **kwargs)`` in one committed transaction."""
+        """``fn(session, *args, **kwargs)`` in one committed transaction. A
+        library that cannot be used raises
+        :class:`~hjdesk.library_errors.LibraryUnavailable`, one sentence naming it."""
         from hjdesk.store.db import session_scope
 
-        with session_scope(self.engine()) as session:
-            return fn(session, *args, **kwargs)
+        def transaction():
+            with session_scope(self.engine()) as session:
+                return fn(session, *args, **kwargs)
+        return self._said(transaction)
+
+    def _said(self, fn: Callable[..., Any], *args: Any) -> Any:
+        from hjdesk.library_errors import LibraryUnavailable, explain
+
+        try:
+            return fn(*args)
+        except LibraryUnavailable:
+            raise
+        except Exception as exc:
+            problem = explain(self.url, exc)
+            if problem is None:
+                raise
+            raise problem from exc
 
     def dispose(self) -> None:
         with self._lock:

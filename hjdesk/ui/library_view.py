@@ -54,6 +54,7 @@ class LibraryView(QWidget):
     can put them in its menus."""
 
     loaded = Signal()
+    load_failed = Signal(str)  # the library could not be read: the sentence shown
     imported = Signal(list)  # ids of the reports an import added
     edited = Signal(int)
     deleted = Signal(list)
@@ -162,7 +163,7 @@ class LibraryView(QWidget):
         self._generation += 1
         worker = Worker(_load, self._library, self._generation)
         worker.signals.finished.connect(self._on_load_finished)
-        worker.signals.failed.connect(self._on_worker_failed)
+        worker.signals.failed.connect(self._on_load_failed)
         self._pool.start(worker)
 
     def selected_reports(self) -> list[ReportSummary]:
@@ -340,6 +341,16 @@ class LibraryView(QWidget):
 
     def _on_worker_failed(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Report library"), message)
+
+    def _on_load_failed(self, message: str) -> None:
+        """The library could not be read (unreachable, held by another program,
+        damaged): say so, and offer to try again."""
+        self.load_failed.emit(message)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Report library"), message,
+                          QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Retry)
+        if box.exec() == QMessageBox.StandardButton.Retry:
+            self.refresh()
 
     def _on_change_failed(self, message: str) -> None:
         self._on_worker_failed(message)

@@ -284,3 +284,49 @@ def _record(signal) -> list:
     seen: list = []
     signal.connect(seen.append)
     return seen
+
+
+def test_a_library_held_by_another_program_is_said_so_and_retried(qtbot, pool, demo_library, monkeypatch):
+    """SQLite's lock outlasts the busy timeout: the view names the library, offers Retry, and reads it again."""
+    import sqlite3
+
+    from hjdesk.store import db
+    from hjdesk.ui.library import Library
+
+    monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 50)
+    path = demo_library.url[len("sqlite:///"):]
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA journal_mode=DELETE")
+    holder.execute("BEGIN EXCLUSIVE")
+    library = Library(demo_library.url)
+    widget = LibraryView(library, pool)
+    qtbot.addWidget(widget)
+    answers = [QMessageBox.StandardButton.Retry]
+    shown = []
+
+    def answer(box):
+        shown.append(box.text())
+        holder.execute("COMMIT")  # the other program lets go while the person reads the message
+        return answers.pop(0) if answers else QMessageBox.StandardButton.Close
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    with qtbot.waitSignal(widget.loaded, timeout=30000):
+        widget.refresh()
+    assert shown and path in shown[0] and "占用" in shown[0]
+    assert report_ids(widget) == {demo_library.old, demo_library.new}
+    holder.close()
+    library.dispose()
+
+
+def test_an_unreachable_library_is_said_so_and_can_be_closed(qtbot, pool, monkeypatch):
+    from hjdesk.ui.library import Library
+
+    library = Library("postgresql+psycopg://nobody:secret@127.0.0.1:9/none")
+    widget = LibraryView(library, pool)
+    qtbot.addWidget(widget)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or QMessageBox.StandardButton.Close)
+    with qtbot.waitSignal(widget.load_failed, timeout=30000) as failed:
+        widget.refresh()
+    assert "无法打开报告库" in failed.args[0] and "secret" not in failed.args[0] and "***" in failed.args[0]
+    assert shown == [failed.args[0]]
