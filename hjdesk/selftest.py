@@ -93,6 +93,7 @@ def step_modules(state: _State) -> str:
     import hjdesk
 
     failed = []
+    state.modules.append(hjdesk.__name__)
     for info in pkgutil.walk_packages(hjdesk.__path__, "hjdesk.", onerror=failed.append):
         if info.name in SKIPPED_MODULES:
             continue
