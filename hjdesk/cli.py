@@ -25,6 +25,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .logfile import install
 
         install()
+    if args.self_test:
+        from .selftest import run_self_test
+        return run_self_test()
     if not getattr(args, "command", None):
         args.handler = _cmd_window
     try:
@@ -52,6 +55,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hjdesk", description="政府工作报告对比与目标差距分析",
                                      parents=[_common_options(None, False)])
+    parser.add_argument("--self-test", action="store_true",
+                        help="自检：在临时文件夹中走一遍演示流程（含离屏窗口和 PDF），检查安装是否完好")
     # The options are accepted after the command too; there they default to
     # "not given", so they do not undo what was given before the command.
     common = _common_options(argparse.SUPPRESS, argparse.SUPPRESS)
