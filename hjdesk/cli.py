@@ -35,6 +35,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (hjdesk list | head): not an error worth a trace.
         sys.stdout = open(os.devnull, "w")
         return 0
+    except Exception as exc:
+        from .store.db import MigrationError
+        from .store.errors import LibraryError
+
+        # The library locked, unreachable, read-only or too new: its own sentence.
+        if not isinstance(exc, (LibraryError, MigrationError)):
+            raise
+        print(f"hjdesk：{exc}", file=sys.stderr)
+        return EXIT_ERROR
 
 
 def _build_parser() -> argparse.ArgumentParser:
