@@ -150,9 +150,11 @@ def _read_only_uri(path: Path) -> str:
     """The SQLite URI that opens ``path`` for reading only.
 
     A WAL database needs its ``-shm`` file even to read. Where the folder is
-    not writable and no other program has the library open (no ``-shm``),
-    none can be made, and the file is opened as immutable: nobody can be
-    writing it.
+    not writable and there is none, none can be made; then no program has
+    the library open (a writer keeps a ``-shm`` beside it), and the file is
+    opened as immutable, which needs no ``-shm``. (A program that starts
+    writing it while this one reads is not noticed: a folder this program
+    may not write to is taken to be one nobody writes to.)
     """
     uri = f"file:{urllib.parse.quote(str(path.absolute()))}?mode=ro"
     shm = path.with_name(path.name + "-shm")
@@ -197,7 +199,7 @@ def _install_sqlite_listeners(engine: Engine, *, wal: bool) -> None:
             # First, so that even switching to WAL waits for another opener.
             cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             if wal:
-                # Readers (the UI) and one writer (an import) do not block each other.
+                # Readers and one writer (an import) do not block each other.
                 cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA foreign_keys=ON")
         finally:
