@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from .core.align import Alignment, align
-from .core.corrections import GapDecision, IndicatorCorrection, decisions_by_target
+from .core.corrections import GapDecision, IndicatorCorrection, apply_corrections, decisions_by_target
 from .core.gaps import GapRules, GapTable, PairRow, compare_targets, report_gaps
 from .core.indicators import EXTRACTOR_VERSION, extract_indicators
 from .core.model import Indicator, ParsedReport, Section
 from .core.textnorm import DiffOptions
 from .store import repository as repo
+from .store.db import is_read_only
 
 
 class NotFound(LookupError):
@@ -39,14 +40,23 @@ def indicators_for(session: Session, report_id: int) -> tuple[Indicator, ...]:
     results (re-extracted first when the extractor has changed since they
     were stored) with that person's corrections on top."""
     report = _report(session, report_id)
+    if _stale(session, report_id) and is_read_only(session.get_bind()):
+        # A read-only library is read as it would be after re-extraction.
+        return apply_corrections(extract_indicators(report.parsed),
+                                 repo.load_indicator_corrections(session, report_id))
     refresh_indicators(session, report_id, report.parsed)
     return repo.corrected_indicators(session, report_id)
+
+
+def _stale(session: Session, report_id: int) -> bool:
+    """Whether a report's stored indicators come from another extractor."""
+    return repo.extractor_version(session, report_id) != EXTRACTOR_VERSION
 
 
 def refresh_indicators(session: Session, report_id: int, parsed: ParsedReport) -> bool:
     """Re-run the extractor when the stored results come from another version;
     corrections are stored apart and are not touched."""
-    if repo.extractor_version(session, report_id) == EXTRACTOR_VERSION:
+    if not _stale(session, report_id):
         return False
     repo.save_indicators(session, report_id, extract_indicators(parsed), version=EXTRACTOR_VERSION)
     return True

@@ -43,6 +43,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout = open(os.devnull, "w")
         return 0
     except Exception as exc:  # a fault of ours: the trace goes to the log, the person gets one sentence
+        from .store.db import MigrationError
+        from .store.errors import LibraryError
+
+        if isinstance(exc, (LibraryError, MigrationError)):  # the library locked, unreachable, read-only, too new
+            print(f"hjdesk：{exc}", file=sys.stderr)
+            return EXIT_ERROR
         from .logfile import log_exception
 
         where = log_exception(f"hjdesk {' '.join(sys.argv[1:])}")

@@ -14,7 +14,8 @@ from sqlalchemy import Engine
 from .core.indicators import EXTRACTOR_VERSION, extract_indicators
 from .core.parse import parse_report
 from .importers import ImportFailure, read_path
-from .store.db import session_scope
+from .store.db import is_read_only, session_scope
+from .store.errors import LibraryError, LibraryReadOnly, library_label
 from .store.repository import load_indicators, load_report, save_report
 
 log = logging.getLogger(__name__)
@@ -43,24 +44,46 @@ class ImportOutcome:
     sections: int = 0
     indicators: int = 0
     error: str = ""
+    #: The library itself failed (locked, unreachable, read-only), not the file.
+    library_error: bool = False
 
 
 def import_files(engine: Engine, paths: Sequence[str | os.PathLike[str]], *, jurisdiction: str | None = None,
                  year: int | None = None, label: str = "") -> Generator[Progress, None, list[ImportOutcome]]:
     """Import each file in its own transaction: a failed file leaves the
-    database exactly as it was and does not stop the others."""
+    database exactly as it was and does not stop the others.
+
+    A failure of the library itself (held past the wait, unreachable,
+    read-only) stops the import: the remaining files would only fail the same
+    way, each after a wait. That file's outcome carries the library's
+    sentence; the files not tried say so."""
     outcomes: list[ImportOutcome] = []
     for done, path in enumerate(paths):
         yield Progress(done, len(paths), os.path.basename(os.fspath(path)))
-        outcomes.append(import_one(engine, path, jurisdiction=jurisdiction, year=year, label=label))
+        outcome = import_one(engine, path, jurisdiction=jurisdiction, year=year, label=label)
+        outcomes.append(outcome)
+        if outcome.library_error:
+            outcomes += [_not_tried(later) for later in paths[done + 1:]]
+            break
     yield Progress(len(paths), len(paths), "")
     return outcomes
 
 
+def _not_tried(path: str | os.PathLike[str]) -> ImportOutcome:
+    """A file left alone because the library failed on an earlier one."""
+    name = os.fspath(path)
+    return ImportOutcome(name, error=f"{os.path.basename(name)}：没有导入，因为报告库出错，导入已停止。",
+                         library_error=True)
+
+
 def import_one(engine: Engine, path: str | os.PathLike[str], *, jurisdiction: str | None = None,
                year: int | None = None, label: str = "") -> ImportOutcome:
+    """Read, parse and store one file in one transaction; never raises."""
     name = os.fspath(path)
     try:
+        if is_read_only(engine):
+            # Refused before reading: the file is not at fault.
+            raise LibraryReadOnly(library_label(engine.url))
         imported = read_path(path)
         parsed = parse_report(imported.text, imported.paragraphs, fmt=imported.format, encoding=imported.encoding,
                               title_hint=imported.title_hint, jurisdiction=jurisdiction, year=year)
@@ -73,6 +96,9 @@ def import_one(engine: Engine, path: str | os.PathLike[str], *, jurisdiction: st
     except ImportFailure as exc:
         base = os.path.basename(name)
         return ImportOutcome(name, error=str(exc).replace(base, readable_name(base)))
+    except LibraryError as exc:
+        # The library's sentence, naming it; the file was fine.
+        return ImportOutcome(name, error=str(exc), library_error=True)
     except Exception as exc:  # an unexpected fault must not stop the other files
         log.exception("import of %s failed", name)
         return ImportOutcome(name, error=f"{readable_name(os.path.basename(name))}：导入时发生内部错误（{type(exc).__name__}），"

@@ -29,7 +29,10 @@ def explain(url: str | None, exc: BaseException) -> LibraryUnavailable | None:
     from sqlalchemy.exc import DatabaseError, OperationalError
 
     from .store.db import MigrationError, default_url, sqlite_file
+    from .store.errors import LibraryError
 
+    if isinstance(exc, LibraryError):  # the store's own sentence (locked, unreachable, read-only, damaged)
+        return LibraryUnavailable(str(exc), exc.retry)
     url = url or default_url()
     library = library_name(url)
     if isinstance(exc, MigrationError):

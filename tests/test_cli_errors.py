@@ -39,8 +39,8 @@ def test_a_file_that_is_not_a_library_and_a_missing_driver(tmp_path, capsys):
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"this is not a database " * 200)
     before = junk.read_bytes()
-    assert "不是 hjdesk 报告库" in _refused(capsys, "list", "--db", f"sqlite:///{junk}")
-    assert "不是 hjdesk 报告库" in _refused(capsys, "outline", "1", "--db", f"sqlite:///{junk}")
+    assert "不是 hjdesk 的报告库" in _refused(capsys, "list", "--db", f"sqlite:///{junk}")
+    assert "不是 hjdesk 的报告库" in _refused(capsys, "outline", "1", "--db", f"sqlite:///{junk}")
     assert junk.read_bytes() == before
     assert "驱动" in _refused(capsys, "list", "--db", "mysql://user:secret@localhost/x")
 

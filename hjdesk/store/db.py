@@ -5,13 +5,23 @@ opened. Alembic is driven in code, so no ``alembic.ini`` has to exist on disk.
 It is imported only when a migration is due: the stamped revision is read with
 one query and compared with :data:`SCHEMA_HEADS`, which keeps opening cheap
 (importing Alembic costs more than the rest of opening a current library).
+
+Several programs may use one library at once (two people importing into a
+shared SQLite file, or a team's PostgreSQL database). On SQLite a transaction
+that may write starts as the writer (``BEGIN IMMEDIATE``, see
+:func:`session_scope`), so it waits for the lock up to :data:`BUSY_TIMEOUT_MS`
+instead of failing when it later upgrades from reading. A SQLite file whose
+file or folder is not writable is opened read-only. Failures of the library
+as a whole come out as :class:`~hjdesk.store.errors.LibraryError` sentences.
 """
 
 from __future__ import annotations
 
 import functools
 import logging
+import os
 import sqlite3
+import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,6 +32,8 @@ from sqlalchemy import URL, Connection, Engine, create_engine, event, inspect, m
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
+from .errors import LibraryError, LibraryNeedsUpgrade, LibraryNotCreated, library_error, library_label
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -31,10 +43,20 @@ from ..schema_version import SCHEMA_HEADS  # noqa: E402  (kept light for hjdesk 
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 from ..quick_list import DB_FILENAME  # noqa: E402,F401  (the file name lives beside the quick reader)
-#: How long a connection waits for another process's write lock before failing.
+#: How long a connection waits for another process's lock before failing
+#: (SQLite's busy timeout, PostgreSQL's ``lock_timeout``).
 BUSY_TIMEOUT_MS = 5000
+#: How long connecting to a database server may take before it counts as unreachable.
+CONNECT_TIMEOUT_S = 10
 #: Key in a connection's ``info`` that overrides the next SQLite ``BEGIN``.
 _BEGIN_KEY = "hjdesk_sqlite_begin"
+#: Execution option: the transaction about to begin may write.
+_WRITE_OPTION = "hjdesk_write"
+#: Engine execution option: the SQLite file was opened read-only.
+_READ_ONLY_OPTION = "hjdesk_read_only"
+#: Key of PostgreSQL's transaction-level advisory lock taken while migrating
+#: ("hjdesk" in ASCII), so two programs opening a new database take turns.
+_MIGRATION_LOCK = 0x686A6465736B
 
 
 class MigrationError(RuntimeError):
@@ -59,29 +81,102 @@ def sqlite_file(url: str | URL) -> Path | None:
 
 def open_engine(url: str | None = None, *, migrate: bool = True) -> Engine:
     """Create the engine for ``url`` (default: :func:`default_url`) and, unless
-    ``migrate`` is false, bring its schema to the newest revision."""
+    ``migrate`` is false, bring its schema to the newest revision.
+
+    A SQLite library whose file or folder is not writable is opened read-only
+    (:func:`is_read_only`). Raises :class:`~hjdesk.store.errors.LibraryError`
+    when the library cannot be reached, stays locked, or is read-only and
+    would have to be created or upgraded.
+    """
     sa_url = make_url(url or default_url())
     path = sqlite_file(sa_url)
-    if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    engine = _create_engine(sa_url, path)
+    read_only = path is not None and _sqlite_read_only(sa_url, path)
+    engine = _create_engine(sa_url, path, read_only)
     if migrate:
-        migrate_to_head(engine)
+        try:
+            migrate_to_head(engine)
+        except BaseException as exc:
+            engine.dispose()
+            error = _library_error(exc, engine)
+            if error is None:
+                raise
+            raise error from exc
     return engine
 
 
-def _create_engine(url: URL, path: Path | None) -> Engine:
-    """An engine with the SQLite connection settings installed."""
+def _sqlite_read_only(url: URL, path: Path) -> bool:
+    """Whether the SQLite file must be opened read-only; makes the folder of a
+    new library. A new library cannot be made in a folder that refuses it."""
+    if path.exists():
+        # SQLite writes beside the file (-wal, -shm) as well as into it.
+        return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise LibraryNotCreated(library_label(url), f"文件夹 {path.parent} 无法建立：{exc.strerror}") from exc
+    if not os.access(path.parent, os.W_OK):
+        raise LibraryNotCreated(library_label(url), f"文件夹 {path.parent} 不可写")
+    return False
+
+
+def is_read_only(engine: Engine) -> bool:
+    """Whether the engine's SQLite file was opened read-only (reading only)."""
+    return bool(engine.get_execution_options().get(_READ_ONLY_OPTION, False))
+
+
+def _create_engine(url: URL, path: Path | None, read_only: bool) -> Engine:
+    """An engine with the connection settings installed."""
     if url.get_backend_name() != "sqlite":
-        return create_engine(url)
+        return _create_server_engine(url)
     if path is None:
         # One shared connection: each new connection to ``sqlite://`` would be
         # a different, empty database without the migrated schema.
         engine = create_engine(url, poolclass=StaticPool,
                                connect_args={"check_same_thread": False})
+    elif read_only:
+        uri = _read_only_uri(path)
+        # The creator keeps the URL the user gave (for sentences and backups).
+        engine = create_engine(url, execution_options={_READ_ONLY_OPTION: True}, creator=lambda: sqlite3.connect(
+            uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000))
     else:
-        engine = create_engine(url)
-    _install_sqlite_listeners(engine, wal=path is not None)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    _install_sqlite_listeners(engine, wal=path is not None and not read_only)
+    return engine
+
+
+def _read_only_uri(path: Path) -> str:
+    """The SQLite URI that opens ``path`` for reading only.
+
+    A WAL database needs its ``-shm`` file even to read. Where the folder is
+    not writable and there is none, none can be made; then no program has
+    the library open (a writer keeps a ``-shm`` beside it), and the file is
+    opened as immutable, which needs no ``-shm``. (A program that starts
+    writing it while this one reads is not noticed: a folder this program
+    may not write to is taken to be one nobody writes to.)
+    """
+    uri = f"file:{urllib.parse.quote(str(path.absolute()))}?mode=ro"
+    shm = path.with_name(path.name + "-shm")
+    if not os.access(path.parent, os.W_OK) and not shm.exists():
+        uri += "&immutable=1"
+    return uri
+
+
+def _create_server_engine(url: URL) -> Engine:
+    """An engine for a database server: a bounded wait to connect and for
+    locks, and connections checked before use, so a server that restarted
+    while the window stayed open is connected to again."""
+    if url.get_backend_name() != "postgresql":
+        return create_engine(url, pool_pre_ping=True)
+    connect_args = {} if "connect_timeout" in url.query else {"connect_timeout": CONNECT_TIMEOUT_S}
+    engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record: object) -> None:
+        # Without it a transaction waits forever behind a lock someone holds.
+        with dbapi_connection.cursor() as cursor:
+            cursor.execute(f"SET lock_timeout = {BUSY_TIMEOUT_MS}")
+        dbapi_connection.commit()
+
     return engine
 
 
@@ -99,17 +194,30 @@ def _install_sqlite_listeners(engine: Engine, *, wal: bool) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         try:
+            # First, so that even switching to WAL waits for another opener.
+            cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             if wal:
-                # Readers (the UI) and one writer (an import) do not block each other.
+                # Readers and one writer (an import) do not block each other.
                 cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         finally:
             cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
-        connection.exec_driver_sql(connection.info.pop(_BEGIN_KEY, "BEGIN"))
+        connection.exec_driver_sql(connection.info.pop(_BEGIN_KEY, None) or _begin_statement(connection))
+
+
+def _begin_statement(connection: Connection) -> str:
+    """``BEGIN IMMEDIATE`` for a transaction that may write, so it queues for
+    the write lock at its start. A deferred one that read first and then
+    wants to write fails at once with "database is locked" whenever another
+    program wrote meanwhile: SQLite cannot let it wait, its snapshot is stale.
+    A read-only file takes no write lock at all."""
+    options = connection.get_execution_options()
+    if options.get(_WRITE_OPTION) and not options.get(_READ_ONLY_OPTION):
+        return "BEGIN IMMEDIATE"
+    return "BEGIN"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -153,13 +261,26 @@ def migrate_to_head(engine: Engine) -> None:
             # Written by a newer hjdesk: Alembic could not even find the path.
             newer = "、".join(sorted(current - known))
             raise MigrationError(f"报告库的结构版本 {newer} 比本程序新；请用更新版本的 hjdesk 打开。")
+        if is_read_only(engine):
+            raise LibraryNeedsUpgrade(library_label(engine.url))
         if engine.dialect.name == "sqlite":
             _migrate_sqlite(connection, heads)
         else:
-            from alembic import command
+            _migrate_server(connection, heads)
 
-            with connection.begin():
-                command.upgrade(alembic_config(connection), "head")
+
+def _migrate_server(connection: Connection, heads: frozenset[str]) -> None:
+    """Upgrade a server database in one transaction. On PostgreSQL an advisory
+    lock makes programs opening a new database at once take turns: the
+    second finds the schema current instead of creating the tables again."""
+    from alembic import command
+
+    with connection.begin():
+        if connection.dialect.name == "postgresql":
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})")
+            if _current_revisions(connection) == heads:
+                return
+        command.upgrade(alembic_config(connection), "head")
 
 
 def _migrate_sqlite(connection: Connection, heads: frozenset[str]) -> None:
@@ -230,7 +351,35 @@ def _check_foreign_keys(connection: Connection) -> None:
 
 
 @contextmanager
-def session_scope(engine: Engine) -> Iterator[Session]:
-    """One session per user action: commit on success, roll back on error."""
-    with Session(engine) as session, session.begin():
-        yield session
+def session_scope(engine: Engine, *, write: bool = True) -> Iterator[Session]:
+    """One session per user action: commit on success, roll back on error.
+
+    ``write`` says the action may write. On SQLite its transaction then starts
+    as the writer and waits its turn behind another program's import (up to
+    :data:`BUSY_TIMEOUT_MS`); a library opened read-only still reads, and only
+    a write there fails. Pass ``write=False`` for an action that only reads:
+    it reads one snapshot and never waits for a writer. Nothing is written
+    until the block ends, and then at once: when ``session_scope`` returns,
+    the action is on disk and survives the program being killed.
+
+    Raises :class:`~hjdesk.store.errors.LibraryError` (locked past the wait,
+    unreachable, read-only, damaged) with the transaction rolled back.
+    """
+    try:
+        with Session(engine) as session, session.begin():
+            # Taking the connection now begins the transaction the right way.
+            session.connection(execution_options={_WRITE_OPTION: write})
+            yield session
+    except Exception as exc:
+        error = _library_error(exc, engine)
+        if error is None:
+            raise
+        raise error from exc
+
+
+def _library_error(exc: BaseException, engine: Engine) -> LibraryError | None:
+    """The library-level error a driver's exception stands for; ``None`` for
+    one that is not about the library as a whole (or is one already)."""
+    if isinstance(exc, LibraryError):
+        return None
+    return library_error(exc, engine.url, BUSY_TIMEOUT_MS / 1000)

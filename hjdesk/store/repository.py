@@ -18,6 +18,8 @@ from datetime import date, datetime, timezone
 from typing import Any
 
 from sqlalchemy import Select, delete, func, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from hjdesk.core.model import Indicator, Paragraph, ParsedReport, ReportMeta, Section
@@ -125,43 +127,62 @@ def save_report(session: Session, parsed: ParsedReport, *, source_name: str,
     if existing is not None:
         return SavedReport(existing, created=False)
     name = parsed.meta.jurisdiction if jurisdiction is None else jurisdiction
-    report = ReportRow(
-        jurisdiction_id=_jurisdiction_id(session, name),
-        year=parsed.meta.year if year is None else year,
-        label=label.strip(),
-        title=parsed.meta.title,
-        speaker=parsed.meta.speaker,
-        delivered_on=parsed.meta.delivered,
-        source_name=source_name,
-        source_format=parsed.format,
-        encoding=parsed.encoding,
-        content_hash=digest,
-        imported_at=datetime.now(timezone.utc),
-        text=parsed.text,
-        char_count=len(parsed.text),
-        extractor_version=extractor_version,
-    )
-    session.add(report)
+    report_id = _insert_new(session, ReportRow, "content_hash", {
+        "jurisdiction_id": _jurisdiction_id(session, name),
+        "year": parsed.meta.year if year is None else year,
+        "label": label.strip(),
+        "title": parsed.meta.title,
+        "speaker": parsed.meta.speaker,
+        "delivered_on": parsed.meta.delivered,
+        "source_name": source_name,
+        "source_format": parsed.format,
+        "encoding": parsed.encoding,
+        "content_hash": digest,
+        "imported_at": datetime.now(timezone.utc),
+        "text": parsed.text,
+        "char_count": len(parsed.text),
+        "extractor_version": extractor_version,
+    })
+    if report_id is None:
+        # Another program stored the same text since the check above.
+        return SavedReport(session.scalar(select(ReportRow.id).where(ReportRow.content_hash == digest)),
+                           created=False)
+    bulk_insert(session, SectionRow, _section_rows(report_id, parsed.sections))
+    bulk_insert(session, ParagraphRow, _paragraph_rows(report_id, parsed.paragraphs))
+    bulk_insert(session, IndicatorRow, indicator_rows(report_id, indicators))
     session.flush()
-    bulk_insert(session, SectionRow, _section_rows(report.id, parsed.sections))
-    bulk_insert(session, ParagraphRow, _paragraph_rows(report.id, parsed.paragraphs))
-    bulk_insert(session, IndicatorRow, indicator_rows(report.id, indicators))
-    session.flush()
-    return SavedReport(report.id, created=True)
+    return SavedReport(report_id, created=True)
 
 
 def _jurisdiction_id(session: Session, name: str) -> int | None:
-    """The id of the named jurisdiction, created on first use; ``None`` if unnamed."""
+    """The id of the named jurisdiction, created on first use; ``None`` if unnamed.
+
+    Safe when several programs file reports under a new jurisdiction at once
+    (on PostgreSQL they do not queue for one write lock as on SQLite): the
+    insert yields to a row another transaction made, then the row is read.
+    """
     name = name.strip()
     if not name:
         return None
     found = session.scalar(select(JurisdictionRow.id).where(JurisdictionRow.name == name))
     if found is not None:
         return found
-    row = JurisdictionRow(name=name)
-    session.add(row)
-    session.flush()
-    return row.id
+    made = _insert_new(session, JurisdictionRow, "name", {"name": name})
+    if made is not None:
+        return made
+    return session.scalar(select(JurisdictionRow.id).where(JurisdictionRow.name == name))
+
+
+def _insert_new(session: Session, model: type[Any], unique: str, values: dict[str, Any]) -> int | None:
+    """Insert a row unless one with the same ``unique`` column value exists
+    (``INSERT … ON CONFLICT DO NOTHING``); its new id, or ``None`` if it
+    existed. On PostgreSQL a conflicting row that another transaction is
+    still writing is waited for, so the caller can then read it."""
+    insert = {"sqlite": sqlite_insert, "postgresql": pg_insert}[session.get_bind().dialect.name]
+    statement = (insert(model).values(**values)
+                 .on_conflict_do_nothing(index_elements=[unique])
+                 .returning(model.id))
+    return session.scalar(statement)
 
 
 def _section_rows(report_id: int, sections: Iterable[Section]) -> list[dict[str, Any]]:

@@ -172,3 +172,43 @@ def row_counts(engine: Engine) -> dict[str, int]:
 def count_rows() -> Callable[[Engine], dict[str, int]]:
     """The :func:`row_counts` helper (fixtures avoid importing conftest)."""
     return row_counts
+
+
+@pytest.fixture
+def pg_url() -> str:
+    """The PostgreSQL test database's URL; skips when HJDESK_TEST_PG_URL is unset."""
+    url = os.environ.get("HJDESK_TEST_PG_URL")
+    if not url:
+        pytest.skip("HJDESK_TEST_PG_URL is not set")
+    return url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request: pytest.FixtureRequest) -> str:
+    """Each back end a library can live on; PostgreSQL only when HJDESK_TEST_PG_URL is set."""
+    if request.param == "postgresql" and not os.environ.get("HJDESK_TEST_PG_URL"):
+        pytest.skip("HJDESK_TEST_PG_URL is not set")
+    return request.param
+
+
+#: The provinces whose reports the concurrency and crash tests import (every
+#: year of each, Markdown and Word): enough for 4 importers, quick to import.
+STRESS_PROVINCES = ("北京市", "吉林省", "安徽省", "山东省", "江西省", "湖北省")
+
+
+@pytest.fixture(scope="session")
+def stress_provinces(corpus: Path) -> dict[str, list[Path]]:
+    """Corpus files by province, for the concurrency and crash tests."""
+    from tests.store.stress import province_files
+
+    found = {name: paths for name, paths in province_files().items() if name in STRESS_PROVINCES}
+    assert len(found) == len(STRESS_PROVINCES), sorted(found)
+    return found
+
+
+@pytest.fixture(scope="session")
+def stress_reference(stress_provinces: dict[str, list[Path]]):
+    """What a clean import of each of those files stores."""
+    from tests.store.stress import Reference
+
+    return Reference.of([path for paths in stress_provinces.values() for path in paths])

@@ -328,5 +328,5 @@ def test_an_unreachable_library_is_said_so_and_can_be_closed(qtbot, pool, monkey
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or QMessageBox.StandardButton.Close)
     with qtbot.waitSignal(widget.load_failed, timeout=30000) as failed:
         widget.refresh()
-    assert "无法打开报告库" in failed.args[0] and "secret" not in failed.args[0] and "***" in failed.args[0]
+    assert "报告库 postgresql://" in failed.args[0] and "secret" not in failed.args[0]
     assert shown == [failed.args[0]]
