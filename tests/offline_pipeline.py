@@ -4,7 +4,10 @@ closed. Any attempt at a socket (from Python code) is recorded by an audit
 hook and fails the run; run under ``unshare -n`` the kernel offers no
 network at all, for code that does not go through Python.
 
-    python3 -m tests.offline_pipeline FOLDER        # exits 0 and prints "offline ok"
+    python3 -m tests.offline_pipeline FOLDER [URL]  # exits 0 and prints "offline ok"
+
+URL is a library to use instead of a new SQLite file in FOLDER (a PostgreSQL
+database on a local socket, for instance).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ def _forbid_sockets(event: str, args) -> None:
         raise OSError(f"network forbidden in this run: {event}")
 
 
-def run(folder: str) -> int:
+def run(folder: str, url: str | None = None) -> int:
     sys.addaudithook(_forbid_sockets)
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from pathlib import Path
@@ -33,19 +36,23 @@ def run(folder: str) -> int:
 
     app = QApplication(["hjdesk"])  # before the exports make a widgetless one: the window comes last
 
-    url = f"sqlite:///{Path(folder) / 'offline.sqlite3'}"
+    url = url or f"sqlite:///{Path(folder) / 'offline.sqlite3'}"
     seeds = [str(root / "seeds" / "hongjiang_2025.txt"), str(root / "seeds" / "hongjiang_2026_draft.txt")]
-    steps = [["import", *seeds], ["list"], ["outline", "1"], ["gaps", "1", "2"], ["compare", "1", "2", "--spans"],
-             ["compare", "1", "2", "--mode", "promise"]]
+    ids = _imported(main, seeds, url)
+    if ids is None:
+        return 1
+    old, new = map(str, ids)
+    steps = [["list"], ["outline", old], ["gaps", old, new], ["compare", old, new, "--spans"],
+             ["compare", old, new, "--mode", "promise"]]
     for fmt in ("pdf", "docx", "xlsx", "csv"):
-        steps.append(["export", "gaps", "1", "2", "--format", fmt, "-o", str(Path(folder) / f"gaps.{fmt}")])
-    steps.append(["export", "compare", "1", "2", "--format", "pdf", "-o", str(Path(folder) / "redline.pdf")])
+        steps.append(["export", "gaps", old, new, "--format", fmt, "-o", str(Path(folder) / f"gaps.{fmt}"), "--force"])
+    steps.append(["export", "compare", old, new, "--format", "pdf", "-o", str(Path(folder) / "redline.pdf"), "--force"])
     for argv in steps:
         code = main([*argv, "--db", url, "--json"])
         if code != 0:
             print(f"step failed: {argv}", file=sys.stderr)
             return 1
-    if _open_window(app, url) != 0:
+    if _open_window(app, url, ids) != 0:
         return 1
     if ATTEMPTS:
         print("socket attempts:", *ATTEMPTS, sep="\n  ", file=sys.stderr)
@@ -54,17 +61,35 @@ def run(folder: str) -> int:
     return 0
 
 
-def _open_window(app, url: str) -> int:
+def _imported(main, files: list[str], url: str) -> tuple[int, int] | None:
+    """Import the seeds (or find them already there); their ids."""
+    import contextlib
+    import io
+    import json
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = main(["import", *files, "--db", url, "--json"])
+    if code != 0:
+        print("import failed", file=sys.stderr)
+        return None
+    reports = json.loads(out.getvalue())["reports"]
+    return reports[0]["id"], reports[1]["id"]
+
+
+def _open_window(app, url: str, ids: tuple[int, int]) -> int:
     from hjdesk.ui.library import Library
     from hjdesk.ui.main_window import CHARTS_TAB, MainWindow
     from hjdesk.ui.screenshots import wait_until
     from hjdesk.ui.settings import Settings
 
-    window = MainWindow(Library(url), Settings(os.path.join(os.path.dirname(url[len("sqlite:///"):]), "s.ini")))
+    import tempfile
+
+    window = MainWindow(Library(url), Settings(os.path.join(tempfile.mkdtemp(prefix="hjdesk-offline-"), "s.ini")))
     window.show()
     opened = []
     window.comparison_opened.connect(lambda *pair: opened.append(pair))
-    window.start((1, 2))
+    window.start(ids)
     if not wait_until(lambda: bool(opened), 120_000):
         print("the window did not open the comparison", file=sys.stderr)
         return 1
@@ -77,4 +102,4 @@ def _open_window(app, url: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(run(sys.argv[1]))
+    sys.exit(run(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else None))

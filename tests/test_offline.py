@@ -14,10 +14,17 @@ import pytest
 from tests.conftest import ROOT
 
 
-def _pipeline(tmp_path, prefix=()):
+def _pipeline(tmp_path, prefix=(), url=None):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    return subprocess.run([*prefix, sys.executable, "-m", "tests.offline_pipeline", str(tmp_path)], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=600)
+    return subprocess.run([*prefix, sys.executable, "-m", "tests.offline_pipeline", str(tmp_path), *([url] if url else [])],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+
+
+def _unshare() -> str:
+    unshare = shutil.which("unshare")
+    if unshare is None or subprocess.run([unshare, "-n", "true"], capture_output=True).returncode != 0:
+        pytest.skip("this machine does not allow a network namespace (unshare -n)")
+    return unshare
 
 
 def test_the_pipeline_makes_no_socket(tmp_path):
@@ -36,8 +43,14 @@ def test_the_audit_hook_would_catch_a_socket(tmp_path):
 
 
 def test_the_pipeline_runs_without_a_network(tmp_path):
-    unshare = shutil.which("unshare")
-    if unshare is None or subprocess.run([unshare, "-n", "true"], capture_output=True).returncode != 0:
-        pytest.skip("this machine does not allow a network namespace (unshare -n)")
-    done = _pipeline(tmp_path, prefix=(unshare, "-n"))
+    done = _pipeline(tmp_path, prefix=(_unshare(), "-n"))
+    assert done.returncode == 0 and "offline ok" in done.stdout, done.stderr[-2000:]
+
+
+def test_the_pipeline_runs_without_a_network_on_a_postgresql_library(tmp_path):
+    """PostgreSQL through its local socket (HJDESK_TEST_PG_SOCKET_URL, set by .ci/run), no network at all."""
+    url = os.environ.get("HJDESK_TEST_PG_SOCKET_URL")
+    if not url:
+        pytest.skip("HJDESK_TEST_PG_SOCKET_URL is not set")
+    done = _pipeline(tmp_path, prefix=(_unshare(), "-n"), url=url)
     assert done.returncode == 0 and "offline ok" in done.stdout, done.stderr[-2000:]
