@@ -274,7 +274,7 @@ class GapEditor(QObject):
         """Open the edit dialog for ``row`` (not modal: the window stays usable
         to look things up); OK pushes its commands."""
         store = self.store()
-        if store is None:
+        if store is None or not self._library.writable(self.parent()):
             return None
         year = self._pair[2] if self._pair else None
         decision = (self._library.call(_service("gap_decision"), store.old_id, store.new_id, row.target.key)
@@ -290,7 +290,7 @@ class GapEditor(QObject):
     def clear_decision(self, row: GapRow) -> None:
         """Withdraw the person's decision on ``row`` (undoable)."""
         store = self.store()
-        if store is None or row.target is None or not row.decided:
+        if store is None or row.target is None or not row.decided or not self._library.writable(self.parent()):
             return
         text = self.tr("Clear the decision on %1").replace("%1", row.indicator)
         self._undo_stack.push(DecideGapCommand(store, row.target.key, None, text))

@@ -54,8 +54,36 @@ class Library:
                 raise
             raise problem from exc
 
+    @property
+    def read_only(self) -> bool:
+        """Whether the library was opened read-only (a SQLite file in a folder nobody may write)."""
+        if self._engine is None:
+            return False
+        from hjdesk.store.db import is_read_only
+
+        return is_read_only(self._engine)
+
+    def writable(self, parent=None) -> bool:
+        """True when the library can take a change; otherwise say why, once, and return False."""
+        if not self.read_only:
+            return True
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(parent, QCoreApplication.translate("Library", "Read-only library"),
+                                read_only_sentence())
+        return False
+
     def dispose(self) -> None:
         with self._lock:
             if self._engine is not None:
                 self._engine.dispose()
                 self._engine = None
+
+
+def read_only_sentence() -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "Library", "The report library is read-only: you can look at and compare its reports, but not import, "
+        "correct or change anything.")

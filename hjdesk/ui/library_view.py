@@ -192,7 +192,7 @@ class LibraryView(QWidget):
     def import_paths(self, paths: Sequence[str]) -> ImportDialog | None:
         """Import files on a worker with a progress dialog that ends listing what
         failed and why; None if another import is still running."""
-        if not paths or self._importing:
+        if not paths or self._importing or not self._library.writable(self):
             return None
         self._importing = True
         self._on_selection_changed()
@@ -279,10 +279,11 @@ class LibraryView(QWidget):
     def _on_selection_changed(self, *_: Any) -> None:
         reports = self.selected_reports()
         self.compare_action.setEnabled(len(reports) == 2)
-        self.edit_action.setEnabled(len(reports) == 1)
+        writable = not self._library.read_only
+        self.edit_action.setEnabled(len(reports) == 1 and writable)
         self.outline_action.setEnabled(len(reports) == 1)
-        self.delete_action.setEnabled(bool(reports))
-        self.import_action.setEnabled(not self._importing)
+        self.delete_action.setEnabled(bool(reports) and writable)
+        self.import_action.setEnabled(not self._importing and writable)
         self._hint.setText(self._hint_text(reports))
 
     def _hint_text(self, reports: list[ReportSummary]) -> str:

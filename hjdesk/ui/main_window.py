@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.library_view.compare_requested.connect(self.open_comparison)
         self.library_view.outline_requested.connect(self.show_outline)
+        self.library_view.loaded.connect(self._on_library_loaded)
         self.compare_view.status_message.connect(self.status_label.setText)
         self.print_export.status_message.connect(self.status_label.setText)
         self.print_export.failed.connect(self._on_failed)
@@ -201,6 +202,14 @@ class MainWindow(QMainWindow):
         worker.signals.finished.connect(self.start)
         worker.signals.failed.connect(self._on_failed)
         self.pool.start(worker)
+
+    def _on_library_loaded(self) -> None:
+        """A read-only library says so in the title and the status bar, for as long as it is open."""
+        if self.library.read_only:
+            from .library import read_only_sentence
+
+            self.setWindowTitle(self.tr("hjdesk — work report comparison (read-only library)"))
+            self.status_label.setText(read_only_sentence())
 
     def _rebuild_recent(self) -> None:
         self.recent_menu.clear()

@@ -113,5 +113,7 @@ class PinActions(QObject):
 
     def _push_pin(self, old: int | None, new: int | None, text: str, remove: bool = False) -> None:
         data = self._view.data
+        if data is None or not self._view.library.writable(self._view):
+            return
         self._view.undo_stack.push(PinCommand(self._view.library, data.old_id, data.new_id, data.mode, old, new, text,
                                         remove=remove, on_done=self._view.reopen))

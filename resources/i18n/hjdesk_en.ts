@@ -716,6 +716,19 @@
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <location filename="../../hjdesk/ui/library.py" line="73"/>
+        <source>Read-only library</source>
+        <translation>Read-only library</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/library.py" line="87"/>
+        <source>The report library is read-only: you can look at and compare its reports, but not import, correct or change anything.</source>
+        <translation>The report library is read-only: you can look at and compare its reports, but not import, correct or change anything.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <location filename="../../hjdesk/ui/library_model.py" line="143"/>
@@ -797,73 +810,74 @@ Number {id}, {sections} outline entries</translation>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="82"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="83"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="83"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="84"/>
         <source>Import report files (Word, PDF, text, web page) into the library</source>
         <translation>Import report files (Word, PDF, text, web page) into the library</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="84"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="85"/>
         <source>&amp;Compare Selected</source>
         <translation>&amp;Compare Selected</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="85"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="86"/>
         <source>Compare the two selected reports, older against newer</source>
         <translation>Compare the two selected reports, older against newer</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="87"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="88"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="88"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="89"/>
         <source>Change the jurisdiction, year or drafting round of the report</source>
         <translation>Change the jurisdiction, year or drafting round of the report</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="89"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="90"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="90"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="91"/>
         <source>Delete the selected reports from the library</source>
         <translation>Delete the selected reports from the library</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="92"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="93"/>
         <source>Show &amp;Outline</source>
         <translation>Show &amp;Outline</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="93"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="94"/>
         <source>Show the outline and text of the report</source>
         <translation>Show the outline and text of the report</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="94"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="95"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="95"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="96"/>
         <source>Read the library again</source>
         <translation>Read the library again</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="117"/>
-        <location filename="../../hjdesk/ui/library_view.py" line="342"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="118"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="344"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="350"/>
         <source>Report library</source>
         <translation>Report library</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="131"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="132"/>
         <source>The library is empty.
 
 Click “Import…” to choose report files, or drag Word, PDF or text files here.</source>
@@ -872,27 +886,27 @@ Click “Import…” to choose report files, or drag Word, PDF or text files he
 Click “Import…” to choose report files, or drag Word, PDF or text files here.</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="187"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="188"/>
         <source>Import Reports</source>
         <translation>Import Reports</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="188"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="189"/>
         <source>Reports ({patterns});;All files (*)</source>
         <translation>Reports ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="214"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="215"/>
         <source>{report}, file {source}</source>
         <translation>{report}, file {source}</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="217"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="218"/>
         <source>Delete Reports</source>
         <translation>Delete Reports</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="218"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="219"/>
         <source>Delete the following from the library?
 
 {names}
@@ -905,22 +919,22 @@ Your corrections are kept and apply again if the same text is imported later.</s
 Your corrections are kept and apply again if the same text is imported later.</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="289"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="291"/>
         <source>Click “Compare Selected” to compare {old} with {new}.</source>
         <translation>Click “Compare Selected” to compare {old} with {new}.</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="292"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="294"/>
         <source>Selected: {count} reports. A comparison needs exactly two.</source>
         <translation>Selected: {count} reports. A comparison needs exactly two.</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="294"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="296"/>
         <source>Hold Ctrl and click a second report to compare the two.</source>
         <translation>Hold Ctrl and click a second report to compare the two.</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="298"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="300"/>
         <source>Reports in the library: {count}. Select two to compare them; double-click one for its outline.</source>
         <translation>Reports in the library: {count}. Select two to compare them; double-click one for its outline.</translation>
     </message>
@@ -1040,39 +1054,44 @@ Your corrections are kept and apply again if the same text is imported later.</t
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="191"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="192"/>
         <source>Opening the report library…</source>
         <translation>Opening the report library…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="199"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="200"/>
         <source>Preparing the demo library…</source>
         <translation>Preparing the demo library…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="208"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="211"/>
+        <source>hjdesk — work report comparison (read-only library)</source>
+        <translation>hjdesk — work report comparison (read-only library)</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/main_window.py" line="217"/>
         <source>Report {old} → report {new}</source>
         <translation>Report {old} → report {new}</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="216"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="225"/>
         <source>Comparing report {old} with report {new}…</source>
         <translation>Comparing report {old} with report {new}…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="338"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="347"/>
         <source>About hjdesk</source>
         <translation>About hjdesk</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="339"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="348"/>
         <source>hjdesk {version}
 Compares government work reports across years and checks last year&apos;s targets against this year&apos;s results. It never connects to a network.</source>
         <translation>hjdesk {version}
 Compares government work reports across years and checks last year&apos;s targets against this year&apos;s results. It never connects to a network.</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="353"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="362"/>
         <source>hjdesk</source>
         <translation>hjdesk</translation>
     </message>

@@ -716,6 +716,19 @@
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <location filename="../../hjdesk/ui/library.py" line="73"/>
+        <source>Read-only library</source>
+        <translation>报告库只读</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/library.py" line="87"/>
+        <source>The report library is read-only: you can look at and compare its reports, but not import, correct or change anything.</source>
+        <translation>报告库只读：可以查看和对比其中的报告，不能导入、更正或作任何修改。</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <location filename="../../hjdesk/ui/library_model.py" line="143"/>
@@ -797,73 +810,74 @@ Number {id}, {sections} outline entries</source>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="82"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="83"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="83"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="84"/>
         <source>Import report files (Word, PDF, text, web page) into the library</source>
         <translation>把报告文件（Word、PDF、文本、网页）导入报告库</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="84"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="85"/>
         <source>&amp;Compare Selected</source>
         <translation>对比所选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="85"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="86"/>
         <source>Compare the two selected reports, older against newer</source>
         <translation>对比选中的两份报告：较早的一份作旧稿，较新的一份作新稿</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="87"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="88"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="88"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="89"/>
         <source>Change the jurisdiction, year or drafting round of the report</source>
         <translation>修改报告的行政区、年度或稿次</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="89"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="90"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="90"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="91"/>
         <source>Delete the selected reports from the library</source>
         <translation>从报告库中删除选中的报告</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="92"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="93"/>
         <source>Show &amp;Outline</source>
         <translation>查看结构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="93"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="94"/>
         <source>Show the outline and text of the report</source>
         <translation>查看这份报告的结构和正文</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="94"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="95"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="95"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="96"/>
         <source>Read the library again</source>
         <translation>重新读取报告库</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="117"/>
-        <location filename="../../hjdesk/ui/library_view.py" line="342"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="118"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="344"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="350"/>
         <source>Report library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="131"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="132"/>
         <source>The library is empty.
 
 Click “Import…” to choose report files, or drag Word, PDF or text files here.</source>
@@ -872,27 +886,27 @@ Click “Import…” to choose report files, or drag Word, PDF or text files he
 点“导入…”选择报告文件，或者把 Word、PDF、文本文件直接拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="187"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="188"/>
         <source>Import Reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="188"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="189"/>
         <source>Reports ({patterns});;All files (*)</source>
         <translation>报告文件 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="214"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="215"/>
         <source>{report}, file {source}</source>
         <translation>{report}，文件 {source}</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="217"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="218"/>
         <source>Delete Reports</source>
         <translation>删除报告</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="218"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="219"/>
         <source>Delete the following from the library?
 
 {names}
@@ -905,22 +919,22 @@ Your corrections are kept and apply again if the same text is imported later.</s
 您做过的更正会保留，以后再导入同样的文本时重新生效。</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="289"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="291"/>
         <source>Click “Compare Selected” to compare {old} with {new}.</source>
         <translation>点“对比所选”，以 {old} 为旧稿、{new} 为新稿进行对比。</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="292"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="294"/>
         <source>Selected: {count} reports. A comparison needs exactly two.</source>
         <translation>已选 {count} 份报告。对比只能选两份。</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="294"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="296"/>
         <source>Hold Ctrl and click a second report to compare the two.</source>
         <translation>按住 Ctrl 键再点一份报告，就可以对比这两份。</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/library_view.py" line="298"/>
+        <location filename="../../hjdesk/ui/library_view.py" line="300"/>
         <source>Reports in the library: {count}. Select two to compare them; double-click one for its outline.</source>
         <translation>报告库共 {count} 份报告。选中两份可以对比；双击一份查看结构。</translation>
     </message>
@@ -1040,39 +1054,44 @@ Your corrections are kept and apply again if the same text is imported later.</s
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="191"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="192"/>
         <source>Opening the report library…</source>
         <translation>正在打开报告库…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="199"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="200"/>
         <source>Preparing the demo library…</source>
         <translation>正在建立演示报告库…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="208"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="211"/>
+        <source>hjdesk — work report comparison (read-only library)</source>
+        <translation>hjdesk — 政府工作报告对比（报告库只读）</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/main_window.py" line="217"/>
         <source>Report {old} → report {new}</source>
         <translation>报告 {old} → 报告 {new}</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="216"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="225"/>
         <source>Comparing report {old} with report {new}…</source>
         <translation>正在比较报告 {old} 与报告 {new}…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="338"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="347"/>
         <source>About hjdesk</source>
         <translation>关于 hjdesk</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="339"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="348"/>
         <source>hjdesk {version}
 Compares government work reports across years and checks last year&apos;s targets against this year&apos;s results. It never connects to a network.</source>
         <translation>hjdesk {version}
 按年度对比政府工作报告，核对上年目标与本年完成情况。本程序从不连接任何网络。</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="353"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="362"/>
         <source>hjdesk</source>
         <translation>hjdesk</translation>
     </message>
