@@ -21,7 +21,7 @@ MAX_PACKAGE_BYTES = 100 * 1024 * 1024
 #: repeat into far more text than any report (the longest seen is about
 #: 26,000 characters in 130 paragraphs, a national report some 20,000). The
 #: structure and the extractor downstream are bounded by these too.
-MAX_TEXT_CHARS = 400_000
+MAX_TEXT_CHARS = 200_000
 MAX_PARAGRAPHS = 20_000
 #: Non-blank lines of a text or Markdown file, and elements of a web page.
 MAX_LINES = 100_000
