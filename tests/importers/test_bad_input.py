@@ -7,7 +7,6 @@ limits is ``python3 -m tests.fuzz_importers`` (see its docstring)."""
 from __future__ import annotations
 
 import io
-import logging
 import re
 import zipfile
 
