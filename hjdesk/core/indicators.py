@@ -18,7 +18,7 @@ from .model import Indicator, ParsedReport, Section
 from .names import canonical_name, wordings
 from .periods import plan_period_spans
 from .quantities import WIDTH, find_quantities, units
-from .subjects import CLAUSE_END, Found, list_parts, split_subjects, subject, word_tags
+from .subjects import CLAUSE_END, Found, clause_end_after, clause_end_before, list_parts, split_subjects, subject, word_tags
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 EXTRACTOR_VERSION = "2026.12.01.40"
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
+MAX_SENTENCE = 1000
 _SKIP_KINDS = ("title", "glossary", "term", "closing", "appendix")
 _GROWTH = ("增长", "增加", "提高", "提升", "上升", "上涨", "增", "涨", "回升", "扩大", "攀升")
 _DECLINE = ("下降", "减少", "降低", "回落", "下滑", "缩减", "收窄", "降", "减")
@@ -121,28 +122,97 @@ class _Context:
         self.estimate_from = marker
         self.period = plan_period_spans(report, self.norm)
 
+        self._finder = _SectionFinder(self.leaves) if len(self.leaves) > _MANY_SECTIONS else None
+
     def section_at(self, offset: int) -> Section | None:
         """The deepest section whose span holds ``offset``."""
         index = bisect_right(self.starts, offset) - 1
+        if self._finder is not None:
+            return self._finder.find(index, offset)
+        return _walk_back(self.leaves, index, offset)
+
+
+#: Past this many sections :class:`_SectionFinder` answers ``section_at``: the
+#: walk back over every sibling would make thousands of sections quadratic.
+_MANY_SECTIONS = 64
+
+
+def _walk_back(leaves: list[Section], index: int, offset: int) -> Section | None:
+    """From the last section starting at or before ``offset`` back: the
+    deepest that holds it, stopping at a part once one is found."""
+    best = None
+    while index >= 0:
+        section = leaves[index]
+        if section.char_start <= offset < max(section.char_end, section.char_start + 1):
+            if best is None or section.level > best.level:
+                best = section
+        if best is not None and section.level == 1:
+            break
+        index -= 1
+    return best
+
+
+class _SectionFinder:
+    """:func:`_walk_back`'s answer in logarithmic steps: of the sections it
+    passes, only those reaching past ``offset`` (they all start at or before
+    it) and the parts, where it stops, matter. A sparse table of the largest
+    end over runs of sections skips the rest."""
+
+    def __init__(self, leaves: list[Section]) -> None:
+        self.leaves = leaves
+        ends = [max(s.char_end, s.char_start + 1) for s in leaves]
+        self.ends = [ends]  # ends[k][j]: the largest end among leaves[j - 2**k + 1 .. j]
+        width = 1
+        while width * 2 <= len(leaves):
+            below = self.ends[-1]
+            self.ends.append([below[j] if j < width else max(below[j], below[j - width]) for j in range(len(leaves))])
+            width *= 2
+        self.part_before: list[int] = []  # index of the last part (level 1) at or before j, or -1
+        last = -1
+        for j, section in enumerate(leaves):
+            last = j if section.level == 1 else last
+            self.part_before.append(last)
+
+    def _reaching(self, index: int, offset: int) -> int:
+        """The last index at or before ``index`` whose section ends after ``offset``, or -1."""
+        for k in range(len(self.ends) - 1, -1, -1):
+            if index + 1 >= 1 << k and self.ends[k][index] <= offset:
+                index -= 1 << k
+        return index
+
+    def find(self, index: int, offset: int) -> Section | None:
         best = None
         while index >= 0:
-            section = self.leaves[index]
-            if section.char_start <= offset < max(section.char_end, section.char_start + 1):
-                if best is None or section.level > best.level:
-                    best = section
-            if best is not None and section.level == 1:
+            holder = self._reaching(index, offset)
+            if best is not None and self.part_before[index] > holder:
+                break  # the walk reaches a part that does not hold the offset first
+            if holder < 0:
                 break
-            index -= 1
+            section = self.leaves[holder]
+            if best is None or section.level > best.level:
+                best = section
+            if section.level == 1:
+                break
+            index = holder - 1
         return best
 
 
 def _sentences(norm: str, start: int, end: int):
     pos = start
     for match in _SENTENCE_END.finditer(norm, start, end):
-        yield pos, match.end()
+        yield from _pieces(pos, match.end())
         pos = match.end()
     if pos < end:
-        yield pos, end
+        yield from _pieces(pos, end)
+
+
+def _pieces(start: int, end: int):
+    """A run of text longer than any sentence (the longest in the corpus has
+    638 characters) is read in pieces, so the work per figure stays bounded."""
+    while end - start > MAX_SENTENCE:
+        yield start, start + MAX_SENTENCE
+        start += MAX_SENTENCE
+    yield start, end
 
 
 def _sentence(context: _Context, section: Section, start: int, end: int) -> list[Indicator]:
@@ -416,18 +486,13 @@ def _noun_follows(norm: str, at: int) -> bool:
 
 
 def _clause_rest(norm: str, at: int) -> str:
-    """The clause from ``at`` to its end."""
-    end = at
-    while end < len(norm) and norm[end] not in CLAUSE_END:
-        end += 1
-    return norm[at:end]
+    """The clause from ``at`` to its end (read no further than a sentence may run)."""
+    return norm[at:clause_end_after(norm, at, MAX_SENTENCE)]
 
 
 def _clause_start(norm: str, floor: int, at: int) -> int:
-    for index in range(at - 1, floor - 1, -1):
-        if norm[index] in CLAUSE_END:
-            return index + 1
-    return floor
+    index = clause_end_before(norm, floor, at)
+    return index + 1 if index >= 0 else floor
 
 
 def _previous(year: int | None) -> int | None:

@@ -64,10 +64,12 @@ def units() -> dict[str, Unit]:
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
+    # A number never starts inside a run of digits or numerals (_standalone
+    # would refuse it): without the look-behinds a long run is quadratic.
     names = sorted(units(), key=len, reverse=True)
     unit = "|".join(re.escape(name) for name in names)
     return re.compile(
-        rf"(?P<num>\d+(?:\.\d+)?|[{_CN_NUMBER}]+)(?:\s?(?:——|[—–~至到-])\s?(?P<num2>\d+(?:\.\d+)?))?"
+        rf"(?P<num>(?<![\dA-Za-z.第])\d+(?:\.\d+)?|(?<![{_CN_NUMBER}第])[{_CN_NUMBER}]+)(?:\s?(?:——|[—–~至到-])\s?(?P<num2>\d+(?:\.\d+)?))?"
         rf"\s?(?P<approx>余|多)?\s?(?P<unit>{unit})(?P<approx2>余|多)?"
         rf"(?:\s?(?P<bound>以上|以下|以内|左右))?")
 

@@ -15,6 +15,18 @@ from .quantities import Quantity
 
 #: Where a clause ends (an opening bracket too: what follows is an aside).
 CLAUSE_END = "，,；;：:。！!？?\n（("
+_CLAUSE_END = re.compile("[" + re.escape(CLAUSE_END) + "]")
+
+
+def clause_end_before(norm: str, floor: int, at: int) -> int:
+    """Index of the last clause end in ``norm[floor:at]``, or -1 (searched at C speed)."""
+    return max(norm.rfind(char, floor, at) for char in CLAUSE_END)
+
+
+def clause_end_after(norm: str, at: int, limit: int) -> int:
+    """Index of the first clause end in ``norm[at:at + limit]``, or ``min(len(norm), at + limit)``."""
+    found = _CLAUSE_END.search(norm, at, at + limit)
+    return found.start() if found else min(len(norm), at + limit)
 
 _LEADING = re.compile(r"^(?:[、并且而;；,，]|将(?![军来])|拟安排|安排(?=[\u4e00-\u9fff]{2})|\d{1,2}[、.．)）](?!\d)|[(（]?[新改扩续][)）]|(?:和|及|与)(?!美|谐|时|会)|[①②③④⑤⑥⑦⑧⑨⑩]|[(（][一二三四五六七八九十\d]+[)）]"
                       r"|\d{4}年(?:底|末)?|全年|今年|去年|当年|上年|全区|全市|全省|全县|全州|全国(?!重点)|力争|确保|预计"
@@ -81,12 +93,12 @@ def subject(norm: str, text: str, sentence_start: int, quantity: Quantity, previ
     """The subject phrase before a quantity, or after it for a measure word
     followed by its noun (完成300套保障性租赁住房改建)."""
     clause_start = sentence_start
-    for index in range(quantity.start - 1, sentence_start - 1, -1):
+    index = quantity.start
+    while (index := clause_end_before(norm, sentence_start, index)) >= 0:
         if norm[index] in "（(" and re.match(r"[（(][^（()）]{1,4}[)）][\u4e00-\u9fff”+\d、]", norm[index:index + 8]):
             continue  # 自然村通水泥（沥青）路1.5万公里: a short aside inside the name
-        if norm[index] in CLAUSE_END:
-            clause_start = index + 1
-            break
+        clause_start = index + 1
+        break
     left = clause_start
     if previous is not None and previous.quantity.end > clause_start:
         left = previous.quantity.end

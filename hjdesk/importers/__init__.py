@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 
-from .base import MAX_PACKAGE_BYTES, MAX_TEXT_BYTES, ImportedText, ImportFailure
+from .base import MAX_PACKAGE_BYTES, MAX_TEXT_BYTES, ImportedText, ImportFailure, TooLarge
 from .markdown import looks_like_markdown, read_markdown
 from .text import decode, read_text
 
@@ -19,6 +20,7 @@ __all__ = ["ImportFailure", "ImportedText", "read_bytes", "read_path", "SUFFIXES
 SUFFIXES = (".docx", ".txt", ".md", ".html", ".htm", ".pdf")
 
 _MIN_HAN = 30  # fewer Han characters than this is not a report
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _IMAGES = {b"\x89PNG": "PNG", b"\xff\xd8\xff": "JPEG", b"GIF8": "GIF", b"II*\x00": "TIFF",
            b"MM\x00*": "TIFF", b"BM": "BMP"}
@@ -42,8 +44,11 @@ def read_bytes(data: bytes, name: str) -> ImportedText:
     """Convert a file's bytes; ``name`` is used for messages and tie-breaking."""
     if not data.strip(b" \t\r\n\x00"):
         raise ImportFailure(f"{name}：文件是空的，没有可导入的内容。")
-    result = _dispatch(data, name)
-    if len(re.findall(r"[\u4e00-\u9fff]", result.text)) < _MIN_HAN:
+    try:
+        result = _dispatch(data, name)
+    except TooLarge as exc:
+        raise ImportFailure(f"{name}：{exc.detail}") from exc
+    if sum(1 for _, _ in zip(range(_MIN_HAN), _HAN.finditer(result.text))) < _MIN_HAN:
         raise ImportFailure(f"{name}：文件中几乎没有中文正文，不像一份工作报告，未导入。")
     return result
 
@@ -65,8 +70,9 @@ def _dispatch(data: bytes, name: str) -> ImportedText:
         raise ImportFailure(f"{name}：这是 RTF 格式；请在 Word 或 WPS 中另存为 .docx 后再导入。")
     if len(data) > MAX_TEXT_BYTES:
         raise ImportFailure(f"{name}：文本文件有 {len(data) / 2**20:.0f} MB，远大于一份工作报告，未导入；请确认选对了文件。")
-    text, encoding = decode(data, name)
-    return _read_decoded(text, encoding, suffix)
+    text, encoding, warnings = decode(data, name)
+    result = _read_decoded(text, encoding, suffix)
+    return replace(result, warnings=result.warnings + warnings) if warnings else result
 
 
 def _read_decoded(text: str, encoding: str, suffix: str) -> ImportedText:

@@ -12,10 +12,11 @@ import posixpath
 import re
 import zipfile
 import zlib
+from dataclasses import replace
 
 from lxml import etree
 
-from .base import Block, ImportFailure, ImportedText, assemble
+from .base import EDGE_SPACE, MAX_ELEMENTS, Block, ImportFailure, ImportedText, assemble, too_many
 from .docx_numbering import Numbering, int_or as _int, is_on as _on
 
 _W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -37,7 +38,7 @@ _WRAPPERS = {_W + t for t in ("hyperlink", "smartTag", "customXml", "ins", "move
 
 #: A part larger than this when unpacked is not a report (the largest real
 #: document.xml seen is about 250 KB).
-MAX_PART_BYTES = 64 * 1024 * 1024
+MAX_PART_BYTES = 16 * 1024 * 1024
 _BOMB_RATIO, _BOMB_MIN = 200, 10 * 1024 * 1024
 
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
@@ -68,8 +69,8 @@ def read_docx(data: bytes, name: str) -> ImportedText:
     if body is None:
         raise ImportFailure(f"{name}：文件中的 Word 正文部分是空的或格式不对，无法导入；请在 Word/WPS 中打开后另存为 .docx 再试。")
     reader = _BodyReader(styles, lists)
-    blocks = list(reader.blocks(body))
-    return assemble(blocks, "docx", title_hint=reader.title)
+    result = assemble(reader.blocks(body), "docx")  # read lazily: assemble stops at its bounds
+    return replace(result, title_hint=reader.title.strip(EDGE_SPACE)[:200])
 
 
 # --------------------------------------------------------------------------- package
@@ -109,7 +110,8 @@ def _read_part(package: zipfile.ZipFile, part: str, name: str) -> bytes:
     try:
         with package.open(info) as stream:
             raw = stream.read(MAX_PART_BYTES + 1)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, OverflowError) as exc:
+        # ValueError: a local header whose offset points before the file (negative seek)
         raise ImportFailure(f"{name}：文件已损坏或不完整（{part} 无法解压）；请重新下载或在 Word/WPS 中重新保存后再导入。") from exc
     except (RuntimeError, NotImplementedError) as exc:
         raise ImportFailure(f"{name}：文件内部经过加密或使用了不支持的压缩方式，无法读取；请在 Word/WPS 中另存为普通 .docx 后再导入。") from exc
@@ -241,11 +243,18 @@ class _BodyReader:
         self.styles, self.lists = styles, lists
         self.title = ""
         self._fields: list[bool] = []  # per open field: True once past "separate"
+        self._count = 0  # paragraphs and table rows read, empty ones too
+
+    def _counted(self) -> None:
+        self._count += 1
+        if self._count > MAX_ELEMENTS:
+            raise too_many(MAX_ELEMENTS, "个段落和表格行")
 
     def blocks(self, container: etree._Element):
         for child in container:
             tag = child.tag
             if tag == _P:
+                self._counted()
                 yield self.paragraph(child)
             elif tag == _TBL:
                 yield from (Block(row) for row in self.table_rows(child))
@@ -256,6 +265,7 @@ class _BodyReader:
         """One tab-separated line per row; nested tables are flattened into their cell."""
         rows = []
         for row in _descendants(table, _TR):
+            self._counted()
             cells = [" ".join(self._cell_texts(cell)) for cell in _descendants(row, _TC)]
             rows.append("\t".join(text.strip() for text in cells))
         return rows

@@ -26,6 +26,18 @@ def int_or(value: str | None, default: int = 0) -> int:
         return default
 
 
+#: Word's counters run from 0 to 32767; a start outside that is clamped, so a
+#: start of 2,000,000,000 in a letter format cannot grow a label without end.
+_MAX_START = 32767
+_MAX_LVL_TEXT = 64  # "（%2）", "%1.%2.%3.": Word's own limit is lower still
+_MAX_LETTERS = 26 * 30  # zz…z (30 letters); beyond, the number is written in digits
+
+
+def start_value(value: str | None) -> int:
+    """A ``w:start``/``w:startOverride`` value, malformed ones read as 1, clamped to 0-32767."""
+    return max(0, min(int_or(value, 1), _MAX_START))
+
+
 _ENCLOSED = {"decimalEnclosedCircle": 0x2460, "decimalEnclosedCircleChinese": 0x2460,
              "decimalEnclosedParen": 0x2474, "decimalEnclosedFullstop": 0x2488}
 _COUNTING = {"chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting"}
@@ -43,7 +55,7 @@ def format_number(value: int, fmt: str) -> str:
         return "甲乙丙丁戊己庚辛壬癸"[value - 1]
     if fmt in _ENCLOSED and 1 <= value <= 20:
         return chr(_ENCLOSED[fmt] + value - 1)
-    if fmt in ("lowerLetter", "upperLetter") and value > 0:
+    if fmt in ("lowerLetter", "upperLetter") and 0 < value <= _MAX_LETTERS:
         # Word repeats the letter after z: y, z, aa, bb.
         letters = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
         return letters.upper() if fmt == "upperLetter" else letters
@@ -84,12 +96,20 @@ class Numbering:
         self._nums: dict[str, etree._Element] = {}
         self._style_list = style_list
         self._counts: dict[str, dict[int, int]] = {}
+        self._levels: dict[tuple[str, int], tuple[etree._Element | None, int]] = {}
         if root is not None:
             self._abstract = {a.get(_W + "abstractNumId", ""): a for a in root.iter(_W + "abstractNum")}
             self._nums = {n.get(_W + "numId", ""): n for n in root.iter(_W + "num")}
 
-    def _level(self, num_id: str, ilvl: int, depth: int = 0) -> tuple[etree._Element | None, int]:
-        """The ``w:lvl`` in force and its start value, overrides applied."""
+    def _level(self, num_id: str, ilvl: int) -> tuple[etree._Element | None, int]:
+        """The ``w:lvl`` in force and its start value, overrides applied
+        (looked up once per list and level: a list may have thousands of levels)."""
+        key = (num_id, ilvl)
+        if key not in self._levels:
+            self._levels[key] = self._find_level(num_id, ilvl)
+        return self._levels[key]
+
+    def _find_level(self, num_id: str, ilvl: int, depth: int = 0) -> tuple[etree._Element | None, int]:
         num = self._nums.get(num_id)
         if num is None or depth > 3:
             return None, 1
@@ -104,12 +124,12 @@ class Numbering:
             link = abstract.find(_W + "numStyleLink")
             linked = self._style_list(link.get(_VAL, "")) if link is not None else None
             if linked:
-                level, linked_start = self._level(linked[0], ilvl, depth + 1)
-                return level, int_or(start.get(_VAL), 1) if start is not None else linked_start
+                level, linked_start = self._find_level(linked[0], ilvl, depth + 1)
+                return level, start_value(start.get(_VAL)) if start is not None else linked_start
             level = next((lv for lv in abstract.iter(_W + "lvl") if int_or(lv.get(_W + "ilvl"), -1) == ilvl), None)
         if start is None and level is not None:
             start = level.find(_W + "start")
-        return level, int_or(start.get(_VAL), 1) if start is not None else 1
+        return level, start_value(start.get(_VAL)) if start is not None else 1
 
     def label(self, num_id: str, ilvl: int) -> str:
         """Count this paragraph and return its visible label with separator."""
@@ -124,7 +144,8 @@ class Numbering:
         if text_el is None or (fmt_el is not None and fmt_el.get(_VAL) == "bullet"):
             return ""  # bullets are symbol-font glyphs, not text worth keeping
         legal = is_on(level.find(_W + "isLgl"))
-        label = re.sub(r"%([1-9])", lambda m: self._render(num_id, int(m.group(1)) - 1, legal), text_el.get(_VAL, ""))
+        pattern = text_el.get(_VAL, "")[:_MAX_LVL_TEXT]
+        label = re.sub(r"%([1-9])", lambda m: self._render(num_id, int(m.group(1)) - 1, legal), pattern)
         suffix = level.find(_W + "suff")
         if not label or (suffix is not None and suffix.get(_VAL) == "nothing"):
             return label

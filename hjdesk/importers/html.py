@@ -10,12 +10,13 @@ line, a footer or a list of links.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import lxml.html
 from lxml import etree
 
-from .base import Block, ImportedText, assemble
+from .base import MAX_ELEMENTS, Block, ImportedText, assemble, too_many
 
 _DROP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "template",
          "svg", "button", "select", "textarea", "input", "object", "embed", "canvas", "audio", "video",
@@ -60,6 +61,8 @@ def read_html(text: str, *, encoding: str = "") -> ImportedText:
         root = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError):
         return assemble((), "html", encoding=encoding)
+    if next(itertools.islice(root.iter(), MAX_ELEMENTS, None), None) is not None:
+        raise too_many(MAX_ELEMENTS, "个网页元素")
     title = _title(root)
     _clean(root)
     body = root.find("body")

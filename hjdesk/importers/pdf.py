@@ -9,6 +9,7 @@ that is needed is each glyph's text and box.
 from __future__ import annotations
 
 import io
+import logging
 import re
 import statistics
 import unicodedata
@@ -22,7 +23,13 @@ from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
 
+from . import pdf_guard
 from .base import Block, ImportFailure, ImportedText, assemble
+
+# pdfminer logs its repairs in English ("Data-loss while decompressing…");
+# they are not for the person importing, and must not reach the terminal.
+logging.getLogger("pdfminer").addHandler(logging.NullHandler())
+logging.getLogger("pdfminer").propagate = False
 
 # CJK ideographs, radicals, CJK and full-width punctuation: no spaces between these.
 _CJK = re.compile(r"[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
@@ -47,7 +54,17 @@ class _Line:
 
 def read_pdf(data: bytes, name: str) -> ImportedText:
     """Convert a text PDF; scans, encrypted and broken files raise :class:`ImportFailure`."""
-    pages, empty_pages, broken = _read_pages(data, name)
+    try:
+        with pdf_guard.budget():
+            pages, empty_pages, broken = _read_pages(data, name)
+    except pdf_guard.PdfTooLarge as exc:
+        if exc.kind == "stream":
+            raise ImportFailure(f"{name}：PDF 中的压缩内容解压后异常巨大，不像正常的报告文件（可能是恶意构造的文件），"
+                                "已拒绝导入；请改为导入报告的 Word 或文本文件。") from None
+        raise ImportFailure(f"{name}：这个 PDF 的内容过于庞杂（绘制指令远多于一份工作报告），已停止读取；"
+                            "请改为导入报告的 Word 或文本文件。") from None
+    except RecursionError as exc:
+        raise ImportFailure(_damaged(name)) from exc
     lines = _drop_furniture(pages)
     if not lines and broken:
         raise ImportFailure(_damaged(name))
@@ -82,7 +99,7 @@ def _read_pages(data: bytes, name: str) -> tuple[list[list[_Line]], list[int], i
     except Exception as exc:  # pdfminer raises many unrelated types on damaged files
         raise ImportFailure(_damaged(name)) from exc
     resources = PDFResourceManager(caching=True)
-    device = PDFPageAggregator(resources, laparams=None)
+    device = _CountingAggregator(resources, laparams=None)
     interpreter = PDFPageInterpreter(resources, device)
     try:
         # Page objects are light; content streams are only parsed page by page below.
@@ -120,6 +137,23 @@ def _read_pages(data: bytes, name: str) -> tuple[list[list[_Line]], list[int], i
         raise ImportFailure(f"{name}：这个 PDF 的字体没有文字编码信息，提取出来的是乱码；"
                             "请改为导入报告的 Word 或文本文件，或先用 OCR 软件识别。")
     return pages, skipped, broken
+
+
+class _CountingAggregator(PDFPageAggregator):
+    """Every glyph, path and picture drawn is a unit of work: one string in a
+    content stream can draw millions of glyphs, each a layout object."""
+
+    def render_char(self, *args, **kwargs):
+        pdf_guard.spend(pdf_guard.GLYPH)
+        return super().render_char(*args, **kwargs)
+
+    def paint_path(self, *args, **kwargs):
+        pdf_guard.spend(pdf_guard.PATH)
+        return super().paint_path(*args, **kwargs)
+
+    def render_image(self, *args, **kwargs):
+        pdf_guard.spend(pdf_guard.PATH)
+        return super().render_image(*args, **kwargs)
 
 
 def _damaged(name: str) -> str:
