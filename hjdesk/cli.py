@@ -185,6 +185,8 @@ def _cmd_import(args) -> int:
     for outcome in outcomes:
         if outcome.error:
             print(f"hjdesk：{outcome.error}", file=sys.stderr)
+        for warning in outcome.warnings:
+            print(f"hjdesk：{_shown(os.path.basename(outcome.path))}：注意：{warning}", file=sys.stderr)
     done = [o for o in outcomes if not o.error]
     payload = {
         "reports": [_import_row(o) for o in done],
@@ -207,7 +209,7 @@ def _import_row(outcome) -> dict:
 
     return {"id": outcome.report_id, "jurisdiction": outcome.jurisdiction,
             "level": level_of(outcome.jurisdiction or ""), "year": outcome.year, "label": outcome.label, "title": outcome.title, "sections": outcome.sections, "indicators": outcome.indicators,
-            "created": outcome.created, "file": _shown(outcome.path)}
+            "created": outcome.created, "file": _shown(outcome.path), "warnings": list(outcome.warnings)}
 
 
 def _import_line(outcome) -> str:

@@ -46,6 +46,8 @@ class ImportOutcome:
     error: str = ""
     #: The library itself failed (locked, unreachable, read-only), not the file.
     library_error: bool = False
+    #: what was imported with a caveat (stray bytes replaced, pages without text), each a sentence
+    warnings: tuple[str, ...] = ()
 
 
 def import_files(engine: Engine, paths: Sequence[str | os.PathLike[str]], *, jurisdiction: str | None = None,
@@ -105,7 +107,7 @@ def import_one(engine: Engine, path: str | os.PathLike[str], *, jurisdiction: st
                                          f"数据库未改动；请把此文件和日志（{_log_path()}）发给维护人员。")
     meta = parsed.meta
     return ImportOutcome(name, saved.id, saved.created, meta.jurisdiction, meta.year, label, meta.title,
-                         len(parsed.sections), len(found))
+                         len(parsed.sections), len(found), warnings=tuple(imported.warnings))
 
 
 def _existing(session, name: str, report_id: int) -> ImportOutcome:

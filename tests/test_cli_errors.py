@@ -85,3 +85,18 @@ def test_an_internal_error_gives_one_sentence_and_the_trace_goes_to_the_log(demo
     assert str(log_path()) in err
     logged = log_path().read_text(encoding="utf-8")
     assert "ZeroDivisionError: a fault of ours" in logged and "Traceback" in logged and "hjdesk " in logged
+
+
+def test_a_stray_byte_is_imported_with_a_warning_that_says_where(tmp_path, capsys):
+    data = DRAFT.read_bytes()
+    cut = data.index("旅游".encode())
+    (tmp_path / "stray.txt").write_bytes(data[:cut] + b"\xff" + data[cut:])
+    db = ["--db", f"sqlite:///{tmp_path / 'library.sqlite3'}"]
+    assert main(["import", str(tmp_path / "stray.txt"), *db, "--json"]) == 0
+    out = capsys.readouterr()
+    import json
+
+    report = json.loads(out.out)["reports"][0]
+    line = DRAFT.read_bytes()[:cut].count(b"\n") + 1
+    assert report["created"] and len(report["warnings"]) == 1 and f"第 {line} 行" in report["warnings"][0]
+    assert "stray.txt：注意：" in out.err

@@ -139,7 +139,7 @@ class ImportDialog(QDialog):
         if new:
             heading = self.tr("Imported")
             parts.append(f"<h4>{html.escape(heading)}</h4>")
-            parts += [self._item(o.path, self._identity(o)) for o in new]
+            parts += [self._item(o.path, "\n".join((self._identity(o), *o.warnings))) for o in new]
         if known:
             heading = self.tr("Already in the library")
             parts.append(f"<h4>{html.escape(heading)}</h4>")
@@ -154,7 +154,7 @@ class ImportDialog(QDialog):
     @staticmethod
     def _item(path: str, text: str) -> str:
         return (f"<p style='margin:0 0 8px 0'><b>{html.escape(os.path.basename(path))}</b><br>"
-                f"{html.escape(text)}</p>")
+                f"{html.escape(text).replace(chr(10), '<br>')}</p>")
 
 
 def _reason(outcome: ImportOutcome) -> str:
