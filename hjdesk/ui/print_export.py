@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -94,7 +93,7 @@ class PrintExport(QObject):
                                   lambda _=False, fmt=fmt: self.export("compare", fmt))
             self.export_actions[("compare", fmt)] = action
             self.export_menu.addAction(action)
-        self._printer: QPrinter | None = None
+        self._printer = None  # a QPrinter, made on first use
         self._worker: Worker | None = None
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
@@ -152,8 +151,10 @@ class PrintExport(QObject):
 
     # print ----------------------------------------------------------------------------
 
-    def printer(self) -> QPrinter:
-        """One printer for the session, set up as last time."""
+    def printer(self):
+        """One printer for the session (a QPrinter), set up as last time."""
+        from PySide6.QtPrintSupport import QPrinter
+
         if self._printer is None:
             self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             self._printer.setFullPage(True)
@@ -168,6 +169,8 @@ class PrintExport(QObject):
         self.build(self.current_kind(), self._print_now)
 
     def _show_preview(self, document) -> None:
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
         from hjdesk.reports.paint import render
 
         dialog = QPrintPreviewDialog(self.printer(), self.window)
@@ -179,6 +182,8 @@ class PrintExport(QObject):
         self._remember()
 
     def _print_now(self, document) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog
+
         from hjdesk.reports.paint import render
 
         dialog = QPrintDialog(self.printer(), self.window)
@@ -217,9 +222,11 @@ class PrintExport(QObject):
         self.status_message.emit(self.tr("Exported: %1").replace("%1", str(written)))
 
 
-def mend_pdf_output(printer: QPrinter) -> None:
+def mend_pdf_output(printer) -> None:
     """Printed to a PDF file ("print to file"): mend its text layer as
     exports are mended, so that its Chinese can be searched."""
+    from PySide6.QtPrintSupport import QPrinter
+
     path = Path(printer.outputFileName()) if printer.outputFileName() else None
     if printer.outputFormat() != QPrinter.OutputFormat.PdfFormat or path is None or not path.is_file():
         return
@@ -248,7 +255,7 @@ def _safe(title: str) -> str:
     return "".join("_" if c in '\\/:*?"<>|' else c for c in title) or "hjdesk"
 
 
-def printer_setup(printer: QPrinter) -> dict:
+def printer_setup(printer) -> dict:
     """What of a printer's set-up is worth keeping between sessions."""
     layout = printer.pageLayout()
     return {"printer": printer.printerName(), "page": int(layout.pageSize().id().value),
@@ -256,8 +263,10 @@ def printer_setup(printer: QPrinter) -> dict:
             "color": int(printer.colorMode().value), "copies": printer.copyCount()}
 
 
-def apply_setup(printer: QPrinter, setup: dict) -> None:
+def apply_setup(printer, setup: dict) -> None:
     """Give a printer the set-up kept by :func:`printer_setup` (what no longer applies is skipped)."""
+    from PySide6.QtPrintSupport import QPrinter
+
     try:
         if setup.get("printer"):
             printer.setPrinterName(str(setup["printer"]))
