@@ -9,10 +9,10 @@ from collections.abc import Collection
 from sqlalchemy.orm import Session
 
 from .core.textnorm import DiffOptions
+from .library_errors import library_name  # noqa: F401  (callers name the library in footers through here)
 from .reports.document import Document
 
 
-from .library_errors import library_name  # noqa: E402,F401  (the footer names the library the same way)
 
 
 def gap_document(session: Session, old_id: int, new_id: int, *, main_only: bool = False,

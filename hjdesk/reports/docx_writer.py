@@ -19,7 +19,7 @@ from docx.shared import Mm, Pt, RGBColor
 
 from .document import Chart, Column, Document, Paragraph, Row, Run, Table
 from .document import cell as text_cell
-from .words import STATUS_NAMES
+from .words import STATUS_FILLS, STATUS_NAMES
 
 #: Paragraph style → (East Asian face, Latin face, size in points, bold).
 FACES = {
@@ -32,7 +32,6 @@ FACES = {
     "small": ("仿宋_GB2312", "Times New Roman", 9, False),
     "table": ("宋体", "Times New Roman", 9, False),
 }
-STATUS_FILLS = {"not_reported": "F8D7DA", "missed": "FDE2C8", "unclear": "FFF3BF", "met": "D4EDDA", "no_target": "E9ECEF"}
 
 
 def write_docx(document: Document, path: Path) -> None:

@@ -27,14 +27,11 @@ from PySide6.QtGui import (
 
 from .document import Bar, Chart, Document, Paragraph, Run, Table
 from .fonts import font
+from .words import STATUS_FILLS, STATUS_INKS
 
 #: Margins in mm (top, right, bottom, left): those of GB/T 9704 for 公文, a little less at top and bottom for tables.
 MARGINS_MM = (30.0, 26.0, 28.0, 28.0)
 LINE_SPACING = 1.35
-STATUS_FILLS = {"not_reported": "#f8d7da", "missed": "#fde2c8", "unclear": "#fff3bf", "met": "#d4edda",
-                "no_target": "#e9ecef"}
-STATUS_INKS = {"not_reported": "#8b0000", "missed": "#b03a00", "unclear": "#6b5b00", "met": "#1e6b2e",
-               "no_target": "#4a4a4a"}
 GRID = QColor("#555555")
 HEADER_FILL = QColor("#e8e8e8")
 
@@ -205,7 +202,7 @@ class Composition:
                 box = QRectF(left, top, width, height)
                 colour = fill
                 if status is not None and index == status[0]:
-                    colour = QColor(STATUS_FILLS.get(status[1], "#ffffff"))
+                    colour = QColor("#" + STATUS_FILLS.get(status[1], "FFFFFF"))
                 if colour is not None:
                     p.fillRect(box, colour)
                 p.setPen(QPen(GRID, max(1.0, self.pt(0.5))))
@@ -261,7 +258,7 @@ class Composition:
                 p.setPen(QPen(QColor("#7f7f7f"), self.pt(0.4)))
                 p.drawRect(band)
             if bar.result is not None:
-                ink = QColor(STATUS_INKS.get(bar.status, "#333333"))
+                ink = QColor("#" + STATUS_INKS.get(bar.status, "333333"))
                 p.setPen(QPen(ink, self.pt(0.6)))
                 p.setBrush(QBrush(ink))
                 p.drawLine(QPointF(x_of(max(0.0, chart.low)), middle), QPointF(x_of(bar.result), middle))
@@ -294,7 +291,7 @@ class Composition:
         x = self.left + self.width * 0.25
         metrics = p.fontMetrics()
         for status in ("met", "missed", "unclear"):
-            ink = QColor(STATUS_INKS[status])
+            ink = QColor("#" + STATUS_INKS[status])
             p.setPen(QPen(ink, self.pt(0.6)))
             p.setBrush(QBrush(ink))
             p.drawEllipse(QPointF(x + self.pt(3), y + self.pt(5)), self.pt(2.6), self.pt(2.6))

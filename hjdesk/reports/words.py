@@ -12,6 +12,9 @@ from hjdesk.core.qualitative import WORDED
 from hjdesk.core.quantities import units
 
 STATUS_NAMES = {"not_reported": "未提及", "missed": "未完成", "unclear": "不明确", "met": "完成", "no_target": "无目标"}
+#: Status colours of every printed form (the window's palette has the same), as RRGGBB.
+STATUS_FILLS = {"not_reported": "F8D7DA", "missed": "FDE2C8", "unclear": "FFF3BF", "met": "D4EDDA", "no_target": "E9ECEF"}
+STATUS_INKS = {"not_reported": "8B0000", "missed": "B03A00", "unclear": "6B5B00", "met": "1E6B2E", "no_target": "4A4A4A"}
 TIER_NAMES = {"main": "主要预期目标", "task": "工作任务", "livelihood": "民生实事", "fiscal": "财政安排"}
 
 #: Templates with %1, %2 for the variable parts, as Qt's ``tr()`` writes them.

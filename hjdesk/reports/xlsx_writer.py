@@ -12,8 +12,8 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from .document import Document, Table
+from .words import STATUS_FILLS
 
-STATUS_FILLS = {"not_reported": "F8D7DA", "missed": "FDE2C8", "unclear": "FFF3BF", "met": "D4EDDA", "no_target": "E9ECEF"}
 _THIN = Side(style="thin", color="999999")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _HEADER_FILL = PatternFill("solid", fgColor="E8E8E8")

@@ -25,7 +25,12 @@ def raw_pdf(content: bytes, *, flate: bool = True, extra: tuple[bytes, ...] = ()
         b"<< " + filter_entry + b"/Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
         *extra,
     ]
-    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    return assemble_pdf(objects, b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+
+
+def assemble_pdf(objects: list[bytes], header: bytes, trailer: bytes = b"") -> bytes:
+    """Objects numbered from 1 (the catalogue first), with their cross-reference table and trailer."""
+    out = bytearray(header)
     offsets = []
     for number, body in enumerate(objects, 1):
         offsets.append(len(out))
@@ -33,7 +38,7 @@ def raw_pdf(content: bytes, *, flate: bool = True, extra: tuple[bytes, ...] = ()
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, trailer, xref)
     return bytes(out)
 
 

@@ -171,14 +171,7 @@ def encrypted_pdf() -> bytes:
         b"<< /Length 8 >>\nstream\n\x8f\x12\xa0\x33\x01\x99\xfe\x10\nendstream",
         b"<< /Filter /Standard /V 1 /R 2 /Length 40 /P -44 /O <" + b"6b" * 32 + b"> /U <" + b"3c" * 32 + b"> >>",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += (b"trailer\n<< /Size %d /Root 1 0 R /Encrypt 5 0 R /ID [<00112233445566778899aabbccddeeff> "
-            b"<00112233445566778899aabbccddeeff>] >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
-    return bytes(out)
+    from .make_hostile import assemble_pdf
+
+    return assemble_pdf(objects, b"%PDF-1.4\n", b" /Encrypt 5 0 R /ID [<00112233445566778899aabbccddeeff> "
+                        b"<00112233445566778899aabbccddeeff>]")
