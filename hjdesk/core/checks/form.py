@@ -1,0 +1,84 @@
+"""Form: full-width and half-width punctuation mixed in one draft (a lone
+"," between Chinese words of a draft written with "，"), one indicator
+written in two unit styles (亿元 here, 万元 there), and Chinese and Arabic
+numerals mixed within one number, which GB/T 15835 advises against (3千5百,
+二十5; 3万 and 1.5亿 are its accepted forms)."""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..model import Indicator, ParsedReport
+from . import Finding, Place
+from .values import _whole
+
+_HALF = re.compile(r"(?<=[\u4e00-\u9fff”’）])[,;:?!](?=[\u4e00-\u9fff“‘（])|(?<=[\u4e00-\u9fff])\((?=[\u4e00-\u9fff])")
+_FULL = re.compile(r"(?<=[\u4e00-\u9fff”’）])[，；：？！](?=[\u4e00-\u9fff“‘（])|(?<=[\u4e00-\u9fff])（(?=[\u4e00-\u9fff])")
+_WIDE = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（"}
+_NARROW = {wide: narrow for narrow, wide in _WIDE.items()}
+#: A draft written one way may slip the other way this many times in a hundred before it is "mixed" on purpose.
+_MINORITY = 0.1
+_MIXED_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?[十百千](?![伏瓦米克帕焦卡兆赫]|亿亿次)|[十百千]\d")
+_MAGNITUDE = re.compile(r"^(万亿|亿|千万|百万|万)")
+
+
+def form_findings(report: ParsedReport, found: Sequence[Indicator]) -> list[Finding]:
+    return _punctuation(report) + _numerals(report) + _unit_styles(report, found)
+
+
+def _punctuation(report: ParsedReport) -> list[Finding]:
+    text = report.text
+    half, full = list(_HALF.finditer(text)), list(_FULL.finditer(text))
+    if not half or not full:
+        return []
+    wide_draft = len(full) >= len(half)
+    slips = half if wide_draft else full
+    if len(slips) > _MINORITY * (len(half) + len(full)):
+        return []  # written both ways throughout: a style, not a slip
+    findings = []
+    for match in slips:
+        mark = match.group()
+        meant = _WIDE[mark] if wide_draft else _NARROW[mark]
+        start, end = max(0, match.start() - 6), min(len(text), match.end() + 6)
+        findings.append(Finding("form", match.start(), match.end(), text[start:end].replace("\n", " "),
+                                f"全文用{'全角' if wide_draft else '半角'}标点，此处是{'半角' if wide_draft else '全角'}"
+                                f"的“{mark}”，应为“{meant}”"))
+    return findings
+
+
+def _numerals(report: ParsedReport) -> list[Finding]:
+    text = report.text
+    findings = []
+    for match in _MIXED_NUMBER.finditer(text):
+        start, end = max(0, match.start() - 6), min(len(text), match.end() + 6)
+        findings.append(Finding("form", match.start(), match.end(), text[start:end].replace("\n", " "),
+                                f"“{match.group()}”把汉字数字和阿拉伯数字混在一个数里，GB/T 15835 建议只用一种"))
+    return findings
+
+
+def _unit_styles(report: ParsedReport, found: Sequence[Indicator]) -> list[Finding]:
+    """One amount of one indicator and year written in 亿元 in one place and 万元 in another."""
+    groups: dict[tuple, list[Indicator]] = {}
+    for indicator in found:
+        if indicator.measure == "amount" and indicator.year is not None and indicator.comparator == "eq" and \
+                _whole(indicator.name):  # 突破1万美元 beside 达10675美元 is a threshold, not a second style
+            base = _MAGNITUDE.sub("", indicator.unit)
+            groups.setdefault((indicator.canonical, indicator.year, indicator.role, base), []).append(indicator)
+    findings = []
+    for (canonical, _, _, _), stated in groups.items():
+        styles: dict[str, list[Indicator]] = {}
+        for indicator in sorted(stated, key=lambda i: i.char_start):
+            styles.setdefault(indicator.unit, []).append(indicator)
+        if len(styles) < 2:
+            continue
+        usual = max(styles, key=lambda unit: (len(styles[unit]), -styles[unit][0].char_start))
+        for unit, odd in styles.items():
+            if unit == usual:
+                continue
+            for indicator in odd:
+                first = styles[usual][0]
+                findings.append(Finding("form", indicator.char_start, indicator.char_end, indicator.quote,
+                                        f"{canonical}在别处写作“{usual}”，此处写作“{unit}”：同一指标宜用同一单位",
+                                        Place(first.char_start, first.char_end, first.quote)))
+    return findings

@@ -1,0 +1,85 @@
+"""New and dropped formulations (新提法 / 删提法): the policy formulations
+of this year's draft that last year's report never used, and last year's
+that the draft no longer uses anywhere. A formulation is a short quoted term
+(“两重”, “三高四新”) or a phrase of the form 以…为… (以科技创新为引领); a
+term counts as used wherever its words stand, quoted or not."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import ParsedReport
+from ..places import sections_at
+from . import Finding, Place
+from .glossary import glossary_spans
+
+_QUOTED = re.compile(r"“(?P<term>[^“”\n，。；：、,;:！？!?]{2,10})”")
+_WITH_AS = re.compile(r"(?<![\u4e00-\u9fff]{6})以(?P<what>[\u4e00-\u9fff]{2,10}?)为(?P<role>[\u4e00-\u9fff]{0,4}"
+                      r"(?:主题|主线|引领|牵引|抓手|根本动力|动力|支撑|重点|核心|目标|导向|中心|根本|关键|载体|突破口|统领|纲))"
+                      r"(?=[，。；、,;])")
+_QUOTE_MARKS = "“”‘’\"'「」『』"
+#: Quoted words that are names, not formulations: a document, a brand, a place.
+_NOT_FORMULATION = re.compile(r"^(?:\d{4}|[A-Za-z0-9 ]+)$|[《》]")
+
+
+def term_changes(draft: ParsedReport, last: ParsedReport) -> list[Finding]:
+    """New formulations of ``draft`` and dropped ones of ``last``."""
+    now, then = _bare(draft.text), _bare(last.text)
+    findings = []
+    for term, start, end in _formulations(draft):
+        if _plain(term) not in then:
+            findings.append(Finding("new_term", start, end, draft.text[start:end],
+                                    f"新提法：上年报告没有“{_plain(term)}”（{_where(draft, start)}）"))
+    for term, start, end in _formulations(last):
+        if _plain(term) not in now:
+            at = _counterpart(draft, last, start)
+            findings.append(Finding("dropped_term", at, at, last.text[start:end],
+                                    f"删去的提法：上年报告{_where(last, start)}的“{_plain(term)}”本稿已不再出现",
+                                    Place(start, end, last.text[start:end])))
+    return findings
+
+
+def _formulations(report: ParsedReport) -> list[tuple[str, int, int]]:
+    """Each distinct formulation once, at its first place outside the glossary."""
+    glossary = glossary_spans(report)
+    seen: set[str] = set()
+    found = []
+    for pattern in (_QUOTED, _WITH_AS):
+        for match in pattern.finditer(report.text):
+            term = match.group()
+            key = _plain(term)
+            if key in seen or _NOT_FORMULATION.search(key) or any(a <= match.start() < b for a, b in glossary):
+                continue
+            seen.add(key)
+            found.append((term, match.start(), match.end()))
+    return sorted(found, key=lambda item: item[1])
+
+
+def _plain(term: str) -> str:
+    return "".join(c for c in term if c not in _QUOTE_MARKS)
+
+
+def _bare(text: str) -> str:
+    return _plain(text)
+
+
+def _where(report: ParsedReport, offset: int) -> str:
+    holding = [s for s in sections_at(report, offset) if s.heading]
+    return f"见“{holding[-1].heading[:20]}”" if holding else "见正文"
+
+
+def _counterpart(draft: ParsedReport, last: ParsedReport, offset: int) -> int:
+    """Where in the draft the dropped words would have stood: the start of the
+    section headed like last year's, or of the same part."""
+    holding = sections_at(last, offset)
+    for section in reversed(holding):
+        key = _heading_key(section.heading)
+        for other in draft.sections:
+            if key and _heading_key(other.heading) == key:
+                return other.char_start
+    part = holding[0].part if holding else "other"
+    return next((s.char_start for s in draft.sections if s.level == 1 and s.part == part), 0)
+
+
+def _heading_key(heading: str) -> str:
+    return re.sub(r"[\d\s一二三四五六七八九十、.（）()]+", "", heading)[:12]
