@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from .core.align import Alignment, align
+from .core.checks import Finding, check_draft
 from .core.corrections import GapDecision, IndicatorCorrection, apply_corrections, decisions_by_target
 from .core.gaps import GapRules, GapTable, PairRow, compare_targets, report_gaps
 from .core.indicators import EXTRACTOR_VERSION, extract_indicators
@@ -251,3 +252,59 @@ def delete_report(session: Session, report_id: int) -> None:
 def report(session: Session, report_id: int) -> repo.StoredReport:
     """One stored report with its text and outline."""
     return _report(session, report_id)
+
+
+@dataclass(frozen=True)
+class DraftCheck:
+    """The draft check of one report, against last year's where one is given.
+
+    ``findings`` holds every finding, numbered by position from 1;
+    ``dismissed`` maps the key of each one a person dismissed to their note."""
+
+    draft: repo.StoredReport
+    against: repo.StoredReport | None
+    findings: tuple[Finding, ...]
+    dismissed: dict[str, str]
+
+    def shown(self, include_dismissed: bool = False) -> list[tuple[int, Finding]]:
+        """``(number, finding)`` of the findings a person still has to look at."""
+        return [(n, f) for n, f in enumerate(self.findings, 1) if include_dismissed or f.key not in self.dismissed]
+
+
+def check_for(session: Session, draft_id: int, against_id: int | None = None) -> DraftCheck:
+    """What the draft wrongly inherited or contradicts, with a person's dismissals."""
+    draft = _report(session, draft_id)
+    found = indicators_for(session, draft_id)
+    against, last, last_found = None, None, ()
+    if against_id is not None:
+        _two_reports(against_id, draft_id)
+        against = _report(session, against_id)
+        last, last_found = against.parsed, indicators_for(session, against_id)
+    findings = check_draft(draft.parsed, found, last, last_found)
+    return DraftCheck(draft, against, findings, repo.load_dismissals(session, draft_id))
+
+
+def finding_by_number(check: DraftCheck, number: int) -> Finding:
+    """A finding named by its number in :attr:`DraftCheck.findings`."""
+    if not 1 <= number <= len(check.findings):
+        raise NotFound(f"没有第 {number} 条检查结果；用 hjdesk check {check.draft.id} --all 查看编号。")
+    return check.findings[number - 1]
+
+
+def dismiss_finding(session: Session, draft_id: int, finding: Finding, note: str) -> None:
+    """Store a person's "this finding is fine" with their note."""
+    _report(session, draft_id)
+    repo.save_dismissal(session, draft_id, finding.key, finding.kind, note)
+
+
+def dismissal_of(session: Session, draft_id: int, key: str) -> str | None:
+    """The note of a dismissed finding (None: not dismissed), for undo."""
+    return repo.load_dismissals(session, draft_id).get(key)
+
+
+def restore_dismissal(session: Session, draft_id: int, finding: Finding, note: str | None) -> None:
+    """Put back an earlier :func:`dismissal_of` (None: the finding shows again)."""
+    if note is None:
+        repo.delete_dismissal(session, draft_id, finding.key)
+    else:
+        dismiss_finding(session, draft_id, finding, note)

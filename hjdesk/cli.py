@@ -91,8 +91,9 @@ def _build_parser() -> argparse.ArgumentParser:
     shots.add_argument("--new", type=int, help="新报告编号")
     shots.set_defaults(handler=_cmd_screenshots)
 
-    from . import cli_analysis, cli_compare, cli_export
+    from . import cli_analysis, cli_check, cli_compare, cli_export
     cli_analysis.add_commands(commands, common, _with_session)
+    cli_check.add_commands(commands, common, _with_session)
     cli_compare.add_commands(commands, common, _with_session)
     cli_export.add_commands(commands, common, _with_session)
     return parser

@@ -32,6 +32,7 @@ def test_a_library_that_needs_migrating_or_is_not_sqlite_goes_the_usual_way(demo
     with sqlite3.connect(path) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '0003'")
         connection.execute("ALTER TABLE report DROP COLUMN char_count")
+        connection.execute("DROP TABLE dismissal")
     assert list_reports(demo_library.url) is None
     assert len(cli_json(capsys, "list", "--db", demo_library.url)["reports"]) == 2  # migrated on the way
     assert list_reports(demo_library.url) is not None

@@ -289,3 +289,24 @@ class PinRow(Base):
     new_start: Mapped[int | None] = mapped_column(Integer)
     new_heading: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default=EMPTY)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+
+
+class DismissalRow(Base):
+    """A person's "this finding of the draft check is fine" with their note.
+
+    The draft is named by content hash, like corrections, and the finding by
+    its kind and words (:attr:`hjdesk.core.checks.Finding.key`), so the
+    dismissal survives re-importing the draft and re-running the checks.
+    """
+
+    __tablename__ = "dismissal"
+    __table_args__ = (
+        UniqueConstraint("report_hash", "finding_key"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    report_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    finding_key: Mapped[str] = mapped_column(Text, nullable=False)
+    kind: Mapped[str] = mapped_column(String(32), nullable=False)
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default=EMPTY)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)

@@ -35,6 +35,7 @@ from .corrections_repo import (
     save_gap_decision,
     save_indicator_correction,
 )
+from .dismissals_repo import delete_dismissal, load_dismissals, save_dismissal
 from .identity import ReportNotFound, content_hash, report_hash
 from .indicators_repo import (
     bulk_insert,
@@ -47,6 +48,9 @@ from .pins_repo import clear_pins, delete_pin, load_pins, save_pin
 from .models import IndicatorRow, JurisdictionRow, ParagraphRow, ReportRow, SectionRow
 
 __all__ = [
+    "delete_dismissal",
+    "load_dismissals",
+    "save_dismissal",
     "ReportNotFound",
     "clear_pins",
     "load_pins",

@@ -79,7 +79,7 @@ def test_deleting_a_report_cascades(engine: Engine, make_report, count_rows) -> 
     sections = len(make_report().sections)
     assert count_rows(engine) == {"jurisdiction": 1, "report": 1, "section": sections,
                                   "paragraph": len(make_report().paragraphs), "indicator": 0,
-                                  "indicator_correction": 0, "gap_decision": 0, "pin": 0}
+                                  "indicator_correction": 0, "gap_decision": 0, "pin": 0, "dismissal": 0}
     with session_scope(engine) as session:
         assert load_report(session, keep.id).section_count == sections
         with pytest.raises(ReportNotFound):

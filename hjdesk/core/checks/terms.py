@@ -29,13 +29,14 @@ def term_changes(draft: ParsedReport, last: ParsedReport) -> list[Finding]:
     for term, start, end in _formulations(draft):
         if _plain(term) not in then:
             findings.append(Finding("new_term", start, end, draft.text[start:end],
-                                    f"新提法：上年报告没有“{_plain(term)}”（{_where(draft, start)}）"))
-    for term, start, end in _formulations(last):
-        if _plain(term) not in now:
-            at = _counterpart(draft, last, start)
-            findings.append(Finding("dropped_term", at, at, last.text[start:end],
-                                    f"删去的提法：上年报告{_where(last, start)}的“{_plain(term)}”本稿已不再出现",
-                                    Place(start, end, last.text[start:end])))
+                                    f"上年报告没有“{_plain(term)}”（{_where(draft, start)}）"))
+    dropped = [(term, start, end) for term, start, end in _formulations(last) if _plain(term) not in now]
+    pairs = _counterparts(draft, last) if dropped else {}
+    for term, start, end in dropped:
+        at = _counterpart(draft, last, start, pairs)
+        findings.append(Finding("dropped_term", at, at, last.text[start:end],
+                                f"上年报告{_where(last, start)}的“{_plain(term)}”，本稿已不再出现",
+                                Place(start, end, last.text[start:end])))
     return findings
 
 
@@ -68,18 +69,22 @@ def _where(report: ParsedReport, offset: int) -> str:
     return f"见“{holding[-1].heading[:20]}”" if holding else "见正文"
 
 
-def _counterpart(draft: ParsedReport, last: ParsedReport, offset: int) -> int:
+def _counterparts(draft: ParsedReport, last: ParsedReport) -> dict[int, int]:
+    """Last year's section ids with the draft's section each is aligned to."""
+    from ..align import align
+
+    return {pair.old_section: pair.new_section for pair in align(last, draft).pairs
+            if pair.old_section is not None and pair.new_section is not None}
+
+
+def _counterpart(draft: ParsedReport, last: ParsedReport, offset: int, pairs: dict[int, int]) -> int:
     """Where in the draft the dropped words would have stood: the start of the
-    section headed like last year's, or of the same part."""
+    section aligned with the one that held them (or with one around it), else
+    of the same part."""
     holding = sections_at(last, offset)
+    starts = {s.id: s.char_start for s in draft.sections}
     for section in reversed(holding):
-        key = _heading_key(section.heading)
-        for other in draft.sections:
-            if key and _heading_key(other.heading) == key:
-                return other.char_start
+        if section.id in pairs:
+            return starts[pairs[section.id]]
     part = holding[0].part if holding else "other"
     return next((s.char_start for s in draft.sections if s.level == 1 and s.part == part), 0)
-
-
-def _heading_key(heading: str) -> str:
-    return re.sub(r"[\d\s一二三四五六七八九十、.（）()]+", "", heading)[:12]
