@@ -11,7 +11,7 @@ from typing import Sequence
 
 from ..model import Indicator, ParsedReport
 from . import Finding, Place
-from .values import _whole
+from .values import ROLE_GROUPS, whole_jurisdiction
 
 _HALF = re.compile(r"(?<=[\u4e00-\u9fff”’）])[,;:?!](?=[\u4e00-\u9fff“‘（])|(?<=[\u4e00-\u9fff])\((?=[\u4e00-\u9fff])")
 _FULL = re.compile(r"(?<=[\u4e00-\u9fff”’）])[，；：？！](?=[\u4e00-\u9fff“‘（])|(?<=[\u4e00-\u9fff])（(?=[\u4e00-\u9fff])")
@@ -62,9 +62,10 @@ def _unit_styles(report: ParsedReport, found: Sequence[Indicator]) -> list[Findi
     groups: dict[tuple, list[Indicator]] = {}
     for indicator in found:
         if indicator.measure == "amount" and indicator.year is not None and indicator.comparator == "eq" and \
-                _whole(indicator.name):  # 突破1万美元 beside 达10675美元 is a threshold, not a second style
+                whole_jurisdiction(indicator.name):  # 突破1万美元 beside 达10675美元 is a threshold, not a second style
             base = _MAGNITUDE.sub("", indicator.unit)
-            groups.setdefault((indicator.canonical, indicator.year, indicator.role, base), []).append(indicator)
+            role = ROLE_GROUPS.get(indicator.role, indicator.role)
+            groups.setdefault((indicator.canonical, indicator.year, role, base), []).append(indicator)
     findings = []
     for (canonical, _, _, _), stated in groups.items():
         styles: dict[str, list[Indicator]] = {}

@@ -26,7 +26,8 @@ _WHOLE = re.compile(r"^(?:全[省市区县州盟国]|我[省市区县州盟]|全
 _SEVERAL = re.compile(r"分别|均为|各为|和|、|及|与")
 _SCALE = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4}
 _COMPARATORS = {"eq": "", "ge": "以上", "le": "以内", "approx": "左右", "range": "区间"}
-_ROLE = {"target": "target", "actual": "result", "estimate": "result"}
+#: Roles compared together: an estimate (预计) and a result are both the year's result.
+ROLE_GROUPS = {"target": "target", "actual": "result", "estimate": "result"}
 _ROLE_NAMES = {"target": "目标", "result": "实绩"}
 
 
@@ -36,7 +37,7 @@ def inconsistent_values(report: ParsedReport, found: Sequence[Indicator]) -> lis
     groups: dict[tuple, list[Indicator]] = {}
     for indicator in found:
         if _comparable(report.text, indicator) and not any(a <= indicator.char_start < b for a, b in periods):
-            key = (indicator.canonical, indicator.year, _ROLE[indicator.role], indicator.measure)
+            key = (indicator.canonical, indicator.year, ROLE_GROUPS[indicator.role], indicator.measure)
             groups.setdefault(key, []).append(indicator)
     findings = []
     for (canonical, year, role, _), stated in groups.items():
@@ -52,16 +53,16 @@ def inconsistent_values(report: ParsedReport, found: Sequence[Indicator]) -> lis
 
 
 def _comparable(text: str, indicator: Indicator) -> bool:
-    if indicator.role not in _ROLE or indicator.measure not in _MEASURES or indicator.year is None:
+    if indicator.role not in ROLE_GROUPS or indicator.measure not in _MEASURES or indicator.year is None:
         return False
     if indicator.corrected is False and lookup(indicator.name) is None:
         return False
     if indicator.role != "target" and indicator.comparator not in ("eq", "approx"):
         return False
-    return _whole(indicator.name) and not _SEVERAL.search(indicator.quote.translate(WIDTH))
+    return whole_jurisdiction(indicator.name) and not _SEVERAL.search(indicator.quote.translate(WIDTH))
 
 
-def _whole(name: str) -> bool:
+def whole_jurisdiction(name: str) -> bool:
     """Whether a subject phrase names the whole jurisdiction's indicator,
     not a part of it (园区规模工业增加值)."""
     folded = fold(name)
