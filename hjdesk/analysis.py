@@ -308,3 +308,9 @@ def restore_dismissal(session: Session, draft_id: int, finding: Finding, note: s
         repo.delete_dismissal(session, draft_id, finding.key)
     else:
         dismiss_finding(session, draft_id, finding, note)
+
+
+def dismissals_of(session: Session, draft_id: int) -> dict[str, str]:
+    """``{finding key: note}`` of every finding a person dismissed in a draft."""
+    _report(session, draft_id)
+    return repo.load_dismissals(session, draft_id)

@@ -46,3 +46,10 @@ def load_report(session, report_id: int):
     from hjdesk import analysis
 
     return analysis.report(session, report_id)
+
+
+def load_check(session, draft_id: int, against_id: int | None):
+    """The draft check of DRAFT against last year's report."""
+    from hjdesk import analysis
+
+    return analysis.check_for(session, draft_id, against_id)

@@ -9,16 +9,17 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QProgressBar,
                                QTabWidget, QWidget)
 
+from .check_view import CheckView
 from .compare_view import CompareView
 from .gap_view import GapView
 from .library import Library
 from .library_view import LibraryView
-from .loaders import GapData, load_gaps, load_report
+from .loaders import GapData, load_check, load_gaps, load_report
 from .outline_view import OutlineView
 from .settings import Settings
 from .workers import Worker, WorkerPool
 
-COMPARE_TAB, GAPS_TAB, CHARTS_TAB = 0, 1, 2
+COMPARE_TAB, GAPS_TAB, CHARTS_TAB, CHECK_TAB = 0, 1, 2, 3
 
 
 class MainWindow(QMainWindow):
@@ -28,6 +29,7 @@ class MainWindow(QMainWindow):
 
     comparison_opened = Signal(int, int)
     gaps_loaded = Signal()
+    check_loaded = Signal()
     language_requested = Signal(str)
 
     def __init__(self, library: Library, settings: Settings, parent: QWidget | None = None) -> None:
@@ -57,6 +59,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.compare_view, self.tr("Comparison"))
         self.tabs.addTab(self.gap_view, self.tr("Targets and results"))
         self.tabs.addTab(self.charts_holder, self.tr("Charts"))
+        self.check_view = CheckView(self.library, self.undo_stack, self)
+        self.tabs.addTab(self.check_view, self.tr("Draft check"))
         self.setCentralWidget(self.tabs)
         self.library_view = LibraryView(self.library, self.pool, self)
         self.library_dock = QDockWidget(self.tr("Report library"), self)
@@ -133,7 +137,8 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         gaps = self.gap_view
         for action in (self.undo_action, self.redo_action, None, self.find_action, None, gaps.edit_action,
-                       gaps.clear_action, gaps.old_action, gaps.new_action):
+                       gaps.clear_action, gaps.old_action, gaps.new_action, None, self.check_view.dismiss_action,
+                       self.check_view.restore_action):
             edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
         compare = self.compare_view
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -165,6 +170,7 @@ class MainWindow(QMainWindow):
         self.compare_view.failed.connect(self._on_failed)
         self.compare_view.loaded.connect(self._on_part_loaded)
         self.gap_view.jump_requested.connect(self.jump_to)
+        self.check_view.jump_requested.connect(self.jump_to)
         self.gap_view.analysis_changed.connect(self._on_analysis_changed)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         for name, action in self.compare_view.ignore_actions.items():
@@ -228,6 +234,11 @@ class MainWindow(QMainWindow):
         worker.signals.finished.connect(self._on_gaps_loaded)
         worker.signals.failed.connect(self._on_failed)
         self.pool.start(worker)
+        self.check_view.clear()
+        checking = Worker(self.library.call, load_check, new_id, old_id)  # this year's draft against last year's
+        checking.signals.finished.connect(self._on_check_loaded)
+        checking.signals.failed.connect(self._on_failed)
+        self.pool.start(checking)
 
     def comparison_pair(self) -> tuple[int, int] | None:
         """The (old, new) reports on screen, None before a comparison is opened."""
@@ -242,6 +253,11 @@ class MainWindow(QMainWindow):
             self.charts_view.set_data(data)
         self.gaps_loaded.emit()
         self._on_part_loaded("gaps")
+
+    def _on_check_loaded(self, check) -> None:
+        if (check.against.id if check.against else None, check.draft.id) == self._pair:
+            self.check_view.set_check(check)
+            self.check_loaded.emit()
 
     def _on_analysis_changed(self, analysis) -> None:
         """An edit changed the gap table: the charts follow."""

@@ -10,7 +10,7 @@ from typing import Callable
 from PySide6.QtCore import QEventLoop, QTimer
 
 from .library import Library
-from .main_window import CHARTS_TAB, COMPARE_TAB, GAPS_TAB, MainWindow
+from .main_window import CHARTS_TAB, CHECK_TAB, COMPARE_TAB, GAPS_TAB, MainWindow
 from .settings import Settings
 
 _TIMEOUT_MS = 120_000
@@ -85,6 +85,12 @@ def take_screenshots(out_dir: Path, url: str, old: int, new: int, bad_files: lis
         compare.go_to_pair(promised[min(2, len(promised) - 1)])
     shot("10_compare_promise.png")
     saved.append(_print_preview(out_dir / "11_print_preview.png", window, old, new))
+    window.show_tab(CHECK_TAB)
+    wait_until(lambda: window.check_view.check is not None)
+    first = window.check_view.shown()
+    if first:
+        window.check_view.select_number(first[0][0])
+    shot("12_draft_check.png")
     window.close()
     return saved
 

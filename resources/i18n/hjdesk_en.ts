@@ -69,30 +69,204 @@
     </message>
 </context>
 <context>
+    <name>CheckView</name>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="26"/>
+        <source>Year left from last year</source>
+        <extracomment>The kinds of finding as the interface names them (codes from :mod:`hjdesk.core.checks`).</extracomment>
+        <translation>Year left from last year</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="27"/>
+        <source>Sentence carried over</source>
+        <translation>Sentence carried over</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="28"/>
+        <source>One indicator, two values</source>
+        <translation>One indicator, two values</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="29"/>
+        <source>Parts do not add up</source>
+        <translation>Parts do not add up</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="30"/>
+        <source>Glossary entry missing</source>
+        <translation>Glossary entry missing</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="31"/>
+        <source>Glossary entry unused</source>
+        <translation>Glossary entry unused</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="32"/>
+        <source>Glossary page reference</source>
+        <translation>Glossary page reference</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="33"/>
+        <source>Defined otherwise than last year</source>
+        <translation>Defined otherwise than last year</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="34"/>
+        <source>New formulation</source>
+        <translation>New formulation</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="35"/>
+        <source>Dropped formulation</source>
+        <translation>Dropped formulation</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="36"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="91"/>
+        <source>Show &amp;dismissed findings</source>
+        <translation>Show &amp;dismissed findings</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="94"/>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="94"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="94"/>
+        <source>Words in the draft</source>
+        <translation>Words in the draft</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="98"/>
+        <source>Findings of the draft check</source>
+        <translation>Findings of the draft check</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="101"/>
+        <source>The finding in full</source>
+        <translation>The finding in full</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="120"/>
+        <source>&amp;Go to the place in the comparison</source>
+        <translation>&amp;Go to the place in the comparison</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="121"/>
+        <source>&amp;Dismiss with a note…</source>
+        <translation>&amp;Dismiss with a note…</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="123"/>
+        <source>&amp;Show again</source>
+        <translation>&amp;Show again</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="125"/>
+        <source>Go to &amp;last year&apos;s words</source>
+        <translation>Go to &amp;last year&apos;s words</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="141"/>
+        <source>Open a comparison: its newer report is checked against the older one.</source>
+        <translation>Open a comparison: its newer report is checked against the older one.</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="153"/>
+        <source>Draft check of report {new} ({new_year}) against report {old} ({old_year})</source>
+        <translation>Draft check of report {new} ({new_year}) against report {old} ({old_year})</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="156"/>
+        <source>Draft check of report {new}</source>
+        <translation>Draft check of report {new}</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="194"/>
+        <source>(dismissed) </source>
+        <translation>(dismissed) </translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="217"/>
+        <source>{all} findings, {mistakes} of them likely mistakes; {dismissed} dismissed.</source>
+        <translation>{all} findings, {mistakes} of them likely mistakes; {dismissed} dismissed.</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="257"/>
+        <source>Dismiss a finding</source>
+        <translation>Dismiss a finding</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="258"/>
+        <source>Why is this fine? (kept with the dismissal)</source>
+        <translation>Why is this fine? (kept with the dismissal)</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="262"/>
+        <source>Dismiss finding %1</source>
+        <translation>Dismiss finding %1</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="272"/>
+        <source>Show finding %1 again</source>
+        <translation>Show finding %1 again</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="293"/>
+        <source>Draft:</source>
+        <translation>Draft:</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="293"/>
+        <source>Last year:</source>
+        <translation>Last year:</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="293"/>
+        <source>Dismissed:</source>
+        <translation>Dismissed:</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="301"/>
+        <source>(no note)</source>
+        <translation>(no note)</translation>
+    </message>
+</context>
+<context>
     <name>CompareScopeDialog</name>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="41"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="40"/>
         <source>Print the comparison</source>
         <extracomment>Export formats.</extracomment>
         <translation>Print the comparison</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="43"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="42"/>
         <source>Sections to include:</source>
         <translation>Sections to include:</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="45"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="44"/>
         <source>&amp;All sections</source>
         <translation>&amp;All sections</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="45"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="44"/>
         <source>&amp;Changed sections only</source>
         <translation>&amp;Changed sections only</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="46"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="45"/>
         <source>The &amp;current section: %1</source>
         <translation>The &amp;current section: %1</translation>
     </message>
@@ -942,156 +1116,161 @@ Your corrections are kept and apply again if the same text is imported later.</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="49"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="51"/>
         <source>hjdesk — work report comparison</source>
         <translation>hjdesk — work report comparison</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="57"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="59"/>
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="58"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="60"/>
         <source>Targets and results</source>
         <translation>Targets and results</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="59"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="61"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="62"/>
-        <location filename="../../hjdesk/ui/main_window.py" line="155"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="63"/>
+        <source>Draft check</source>
+        <translation>Draft check</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/main_window.py" line="66"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="160"/>
         <source>Report library</source>
         <translation>Report library</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="67"/>
-        <location filename="../../hjdesk/ui/main_window.py" line="156"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="71"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="161"/>
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="79"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="83"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="91"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="95"/>
         <source>E&amp;xit</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="92"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="96"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="94"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="98"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="96"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="100"/>
         <source>&amp;Find in the gap table</source>
         <translation>&amp;Find in the gap table</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="97"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="101"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="100"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="104"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="112"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="116"/>
         <source>&amp;About hjdesk</source>
         <translation>&amp;About hjdesk</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="113"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="117"/>
         <source>Save the &amp;targets chart…</source>
         <translation>Save the &amp;targets chart…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="115"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="119"/>
         <source>Save the t&amp;rend chart…</source>
         <translation>Save the t&amp;rend chart…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="123"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="127"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="131"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="135"/>
         <source>Recent comparisons</source>
         <translation>Recent comparisons</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="133"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="137"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="139"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="144"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="150"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="155"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="153"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="158"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="192"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="198"/>
         <source>Opening the report library…</source>
         <translation>Opening the report library…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="200"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="206"/>
         <source>Preparing the demo library…</source>
         <translation>Preparing the demo library…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="211"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="217"/>
         <source>hjdesk — work report comparison (read-only library)</source>
         <translation>hjdesk — work report comparison (read-only library)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="217"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="223"/>
         <source>Report {old} → report {new}</source>
         <translation>Report {old} → report {new}</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="225"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="231"/>
         <source>Comparing report {old} with report {new}…</source>
         <translation>Comparing report {old} with report {new}…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="347"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="363"/>
         <source>About hjdesk</source>
         <translation>About hjdesk</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="348"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="364"/>
         <source>hjdesk {version}
 Compares government work reports across years and checks last year&apos;s targets against this year&apos;s results. It never connects to a network.</source>
         <translation>hjdesk {version}
 Compares government work reports across years and checks last year&apos;s targets against this year&apos;s results. It never connects to a network.</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="362"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="378"/>
         <source>hjdesk</source>
         <translation>hjdesk</translation>
     </message>
@@ -1415,57 +1594,57 @@ Similarity {sim:.0%}, {ins} characters inserted, {dele} deleted</translation>
 <context>
     <name>PrintExport</name>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="81"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="80"/>
         <source>Print pre&amp;view…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="82"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="81"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="83"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="82"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="87"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="86"/>
         <source>Gap table as %1…</source>
         <translation>Gap table as %1…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="93"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="92"/>
         <source>Comparison as %1…</source>
         <translation>Comparison as %1…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="120"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="119"/>
         <source>Open a comparison first: choose two reports in the library and press Compare.</source>
         <translation>Open a comparison first: choose two reports in the library and press Compare.</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="125"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="124"/>
         <source>Preparing the document…</source>
         <translation>Preparing the document…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="174"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="177"/>
         <source>Print preview — %1</source>
         <translation>Print preview — %1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="188"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="193"/>
         <source>Sent to the printer: %1</source>
         <translation>Sent to the printer: %1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="206"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="211"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="217"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="222"/>
         <source>Exported: %1</source>
         <translation>Exported: %1</translation>
     </message>

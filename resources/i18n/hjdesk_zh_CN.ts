@@ -69,30 +69,204 @@
     </message>
 </context>
 <context>
+    <name>CheckView</name>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="26"/>
+        <source>Year left from last year</source>
+        <extracomment>The kinds of finding as the interface names them (codes from :mod:`hjdesk.core.checks`).</extracomment>
+        <translation>年份沿用上年</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="27"/>
+        <source>Sentence carried over</source>
+        <translation>照搬上年句子</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="28"/>
+        <source>One indicator, two values</source>
+        <translation>一个指标两个数</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="29"/>
+        <source>Parts do not add up</source>
+        <translation>分项与合计不符</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="30"/>
+        <source>Glossary entry missing</source>
+        <translation>缺少名词解释</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="31"/>
+        <source>Glossary entry unused</source>
+        <translation>名词解释未用到</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="32"/>
+        <source>Glossary page reference</source>
+        <translation>名词解释页码</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="33"/>
+        <source>Defined otherwise than last year</source>
+        <translation>解释与上年不同</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="34"/>
+        <source>New formulation</source>
+        <translation>新提法</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="35"/>
+        <source>Dropped formulation</source>
+        <translation>删去的提法</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="36"/>
+        <source>Form</source>
+        <translation>体例</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="91"/>
+        <source>Show &amp;dismissed findings</source>
+        <translation>显示已排除的(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="94"/>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="94"/>
+        <source>Section</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="94"/>
+        <source>Words in the draft</source>
+        <translation>本稿原文</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="98"/>
+        <source>Findings of the draft check</source>
+        <translation>起草检查结果</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="101"/>
+        <source>The finding in full</source>
+        <translation>问题详情</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="120"/>
+        <source>&amp;Go to the place in the comparison</source>
+        <translation>转到对比中的原文(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="121"/>
+        <source>&amp;Dismiss with a note…</source>
+        <translation>排除并注明理由(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="123"/>
+        <source>&amp;Show again</source>
+        <translation>恢复显示(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="125"/>
+        <source>Go to &amp;last year&apos;s words</source>
+        <translation>转到上年原文(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="141"/>
+        <source>Open a comparison: its newer report is checked against the older one.</source>
+        <translation>请打开一组对比：将以较新的报告为稿子，对照较早的报告检查。</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="153"/>
+        <source>Draft check of report {new} ({new_year}) against report {old} ({old_year})</source>
+        <translation>起草检查：报告 {new}（{new_year}年）对照报告 {old}（{old_year}年）</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="156"/>
+        <source>Draft check of report {new}</source>
+        <translation>起草检查：报告 {new}</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="194"/>
+        <source>(dismissed) </source>
+        <translation>（已排除）</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="217"/>
+        <source>{all} findings, {mistakes} of them likely mistakes; {dismissed} dismissed.</source>
+        <translation>共 {all} 条，其中可能的错误 {mistakes} 条；已排除 {dismissed} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="257"/>
+        <source>Dismiss a finding</source>
+        <translation>排除一条检查结果</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="258"/>
+        <source>Why is this fine? (kept with the dismissal)</source>
+        <translation>为什么无需修改？（理由随排除一并保存）</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="262"/>
+        <source>Dismiss finding %1</source>
+        <translation>排除第 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="272"/>
+        <source>Show finding %1 again</source>
+        <translation>恢复第 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="293"/>
+        <source>Draft:</source>
+        <translation>本稿：</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="293"/>
+        <source>Last year:</source>
+        <translation>上年：</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="293"/>
+        <source>Dismissed:</source>
+        <translation>已排除：</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="301"/>
+        <source>(no note)</source>
+        <translation>（未注明理由）</translation>
+    </message>
+</context>
+<context>
     <name>CompareScopeDialog</name>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="41"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="40"/>
         <source>Print the comparison</source>
         <extracomment>Export formats.</extracomment>
         <translation>打印对比</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="43"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="42"/>
         <source>Sections to include:</source>
         <translation>包括哪些章节：</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="45"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="44"/>
         <source>&amp;All sections</source>
         <translation>全部章节(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="45"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="44"/>
         <source>&amp;Changed sections only</source>
         <translation>只含有改动的章节(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="46"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="45"/>
         <source>The &amp;current section: %1</source>
         <translation>当前章节(&amp;U)：%1</translation>
     </message>
@@ -942,156 +1116,161 @@ Your corrections are kept and apply again if the same text is imported later.</s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="49"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="51"/>
         <source>hjdesk — work report comparison</source>
         <translation>hjdesk — 政府工作报告对比</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="57"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="59"/>
         <source>Comparison</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="58"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="60"/>
         <source>Targets and results</source>
         <translation>目标差距</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="59"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="61"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="62"/>
-        <location filename="../../hjdesk/ui/main_window.py" line="155"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="63"/>
+        <source>Draft check</source>
+        <translation>起草检查</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/main_window.py" line="66"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="160"/>
         <source>Report library</source>
         <translation>报告库</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="67"/>
-        <location filename="../../hjdesk/ui/main_window.py" line="156"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="71"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="161"/>
         <source>Outline</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="79"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="83"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="91"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="95"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="92"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="96"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="94"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="98"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="96"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="100"/>
         <source>&amp;Find in the gap table</source>
         <translation>在目标差距中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="97"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="101"/>
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="100"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="104"/>
         <source>&amp;Smaller text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="112"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="116"/>
         <source>&amp;About hjdesk</source>
         <translation>关于 hjdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="113"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="117"/>
         <source>Save the &amp;targets chart…</source>
         <translation>保存目标与完成情况图(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="115"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="119"/>
         <source>Save the t&amp;rend chart…</source>
         <translation>保存历年走势图(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="123"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="127"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="131"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="135"/>
         <source>Recent comparisons</source>
         <translation>最近的对比</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="133"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="137"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="139"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="144"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="150"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="155"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="153"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="158"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="192"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="198"/>
         <source>Opening the report library…</source>
         <translation>正在打开报告库…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="200"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="206"/>
         <source>Preparing the demo library…</source>
         <translation>正在建立演示报告库…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="211"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="217"/>
         <source>hjdesk — work report comparison (read-only library)</source>
         <translation>hjdesk — 政府工作报告对比（报告库只读）</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="217"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="223"/>
         <source>Report {old} → report {new}</source>
         <translation>报告 {old} → 报告 {new}</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="225"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="231"/>
         <source>Comparing report {old} with report {new}…</source>
         <translation>正在比较报告 {old} 与报告 {new}…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="347"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="363"/>
         <source>About hjdesk</source>
         <translation>关于 hjdesk</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="348"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="364"/>
         <source>hjdesk {version}
 Compares government work reports across years and checks last year&apos;s targets against this year&apos;s results. It never connects to a network.</source>
         <translation>hjdesk {version}
 按年度对比政府工作报告，核对上年目标与本年完成情况。本程序从不连接任何网络。</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/main_window.py" line="362"/>
+        <location filename="../../hjdesk/ui/main_window.py" line="378"/>
         <source>hjdesk</source>
         <translation>hjdesk</translation>
     </message>
@@ -1415,57 +1594,57 @@ Similarity {sim:.0%}, {ins} characters inserted, {dele} deleted</source>
 <context>
     <name>PrintExport</name>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="81"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="80"/>
         <source>Print pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="82"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="81"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="83"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="82"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="87"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="86"/>
         <source>Gap table as %1…</source>
         <translation>目标差距表导出为 %1…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="93"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="92"/>
         <source>Comparison as %1…</source>
         <translation>对比导出为 %1…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="120"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="119"/>
         <source>Open a comparison first: choose two reports in the library and press Compare.</source>
         <translation>请先打开一组对比：在报告库中选中两份报告，点“对比所选”。</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="125"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="124"/>
         <source>Preparing the document…</source>
         <translation>正在准备文档…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="174"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="177"/>
         <source>Print preview — %1</source>
         <translation>打印预览 — %1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="188"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="193"/>
         <source>Sent to the printer: %1</source>
         <translation>已送打印机：%1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="206"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="211"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="217"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="222"/>
         <source>Exported: %1</source>
         <translation>已导出：%1</translation>
     </message>

@@ -153,3 +153,13 @@ def test_findings_are_in_text_order_with_quotes_from_the_text(draft_text, last):
             assert finding.quote.strip() in draft.text[finding.char_start:finding.char_end + 1] or \
                 draft.text[finding.char_start:finding.char_end].strip() == finding.quote.strip()
         assert finding.message and len(finding.key) > len(finding.kind)
+
+
+def test_a_term_is_used_whatever_its_marks_but_not_as_a_piece_of_a_longer_term():
+    from types import SimpleNamespace
+
+    from hjdesk.core.checks.terms import Uses
+
+    uses = Uses(SimpleNamespace(text="坚持“迎老乡、回故乡、建家乡”,建设“三区两山两中心”,践行两新理念。"))
+    assert "“迎老乡回故乡建家乡”" in uses and "“两新”" in uses
+    assert "“两山”" not in uses  # only inside a longer quoted term

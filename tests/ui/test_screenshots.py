@@ -16,7 +16,8 @@ def test_screenshots_of_the_demo(qapp, tmp_path, capsys):
     names = capsys.readouterr().out.split()
     expected = ["01_compare_top.png", "02_compare_middle.png", "03_gap_table.png", "04_charts.png",
                 "05_chart_gaps.png", "06_chart_trend.png", "07_import_errors.png",
-                "08_window_with_import_errors.png", "09_library.png", "10_compare_promise.png", "11_print_preview.png"]
+                "08_window_with_import_errors.png", "09_library.png", "10_compare_promise.png", "11_print_preview.png",
+                "12_draft_check.png"]
     assert [name.rsplit("/", 1)[-1] for name in names] == expected
     for name in expected:
         image = QImage(str(tmp_path / "shots" / name))

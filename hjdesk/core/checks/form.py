@@ -40,8 +40,8 @@ def _punctuation(report: ParsedReport) -> list[Finding]:
     for match in slips:
         mark = match.group()
         meant = _WIDE[mark] if wide_draft else _NARROW[mark]
-        start, end = max(0, match.start() - 6), min(len(text), match.end() + 6)
-        findings.append(Finding("form", match.start(), match.end(), text[start:end].replace("\n", " "),
+        start, end = _around(text, match.start(), match.end())
+        findings.append(Finding("form", start, end, text[start:end],
                                 f"全文用{'全角' if wide_draft else '半角'}标点，此处是{'半角' if wide_draft else '全角'}"
                                 f"的“{mark}”，应为“{meant}”"))
     return findings
@@ -51,10 +51,18 @@ def _numerals(report: ParsedReport) -> list[Finding]:
     text = report.text
     findings = []
     for match in _MIXED_NUMBER.finditer(text):
-        start, end = max(0, match.start() - 6), min(len(text), match.end() + 6)
-        findings.append(Finding("form", match.start(), match.end(), text[start:end].replace("\n", " "),
+        start, end = _around(text, match.start(), match.end())
+        findings.append(Finding("form", start, end, text[start:end],
                                 f"“{match.group()}”把汉字数字和阿拉伯数字混在一个数里，GB/T 15835 建议只用一种"))
     return findings
+
+
+def _around(text: str, start: int, end: int, reach: int = 6) -> tuple[int, int]:
+    """A slip with a few characters either side, within its line: what a person reads it by."""
+    left = max(0, start - reach, text.rfind("\n", 0, start) + 1)
+    line_end = text.find("\n", end)
+    right = min(len(text), end + reach, line_end if line_end >= 0 else len(text))
+    return left, right
 
 
 def _unit_styles(report: ParsedReport, found: Sequence[Indicator]) -> list[Finding]:

@@ -1,8 +1,13 @@
 """New and dropped formulations (新提法 / 删提法): the policy formulations
 of this year's draft that last year's report never used, and last year's
 that the draft no longer uses anywhere. A formulation is a short quoted term
-(“两重”, “三高四新”) or a phrase of the form 以…为… (以科技创新为引领); a
-term counts as used wherever its words stand, quoted or not."""
+(“两重”, “三高四新”) or a phrase of the form 以…为… (以科技创新为引领).
+
+Formulations are taken from outside the review: a review's quoted words are
+mostly last year's events, products and one-off measures, which a drafter
+drops on purpose. A term counts as used wherever its words stand, quoted or
+not and whatever 、 separate them, but not as a piece of a longer quoted
+term (“两山” is not used by “三区两山两中心”)."""
 
 from __future__ import annotations
 
@@ -12,44 +17,64 @@ from ..model import ParsedReport
 from ..places import sections_at
 from . import Finding, Place
 from .glossary import glossary_spans
+from .places import Parts
 
 _QUOTED = re.compile(r"“(?P<term>[^“”\n，。；：、,;:！？!?]{2,10})”")
+_ENDS = ("主题|主线|引领|牵引|抓手|根本动力|动力|支撑|重点|核心|目标|导向|中心|根本|关键|载体|突破口|统领|纲|底线|"
+         "首要任务|根本遵循|落脚点|出发点|着力点|主攻方向|切入点|前提|保障|基础")
 _WITH_AS = re.compile(r"(?<![\u4e00-\u9fff]{6})以(?P<what>[\u4e00-\u9fff]{2,10}?)为(?P<role>[\u4e00-\u9fff]{0,4}"
-                      r"(?:主题|主线|引领|牵引|抓手|根本动力|动力|支撑|重点|核心|目标|导向|中心|根本|关键|载体|突破口|统领|纲))"
-                      r"(?=[，。；、,;])")
+                      rf"(?:{_ENDS}))(?=[，。；、,;])")
 _QUOTE_MARKS = "“”‘’\"'「」『』"
+_IGNORED = str.maketrans("", "", _QUOTE_MARKS + "、 \u3000\n")
 #: Quoted words that are names, not formulations: a document, a brand, a place.
 _NOT_FORMULATION = re.compile(r"^(?:\d{4}|[A-Za-z0-9 ]+)$|[《》]")
 
 
+class Uses:
+    """Which terms a report uses anywhere in its text."""
+
+    def __init__(self, report: ParsedReport) -> None:
+        self._plain = report.text.translate(_IGNORED)
+        self._quoted = [m.group("term").translate(_IGNORED) for m in _QUOTED.finditer(report.text)]
+
+    def __contains__(self, term: str) -> bool:
+        plain = term.translate(_IGNORED)
+        total = self._plain.count(plain)
+        within_longer = sum(quoted.count(plain) for quoted in self._quoted if quoted != plain)
+        return total > within_longer
+
+
 def term_changes(draft: ParsedReport, last: ParsedReport) -> list[Finding]:
     """New formulations of ``draft`` and dropped ones of ``last``."""
-    now, then = _bare(draft.text), _bare(last.text)
+    now, then = Uses(draft), Uses(last)
     findings = []
     for term, start, end in _formulations(draft):
-        if _plain(term) not in then:
+        if term not in then:
             findings.append(Finding("new_term", start, end, draft.text[start:end],
-                                    f"上年报告没有“{_plain(term)}”（{_where(draft, start)}）"))
-    dropped = [(term, start, end) for term, start, end in _formulations(last) if _plain(term) not in now]
+                                    f"新提法“{_plain(term)}”（见【{_where(draft, start)}】），上年报告没有"))
+    dropped = [(term, start, end) for term, start, end in _formulations(last) if term not in now]
     pairs = _counterparts(draft, last) if dropped else {}
     for term, start, end in dropped:
         at = _counterpart(draft, last, start, pairs)
         findings.append(Finding("dropped_term", at, at, last.text[start:end],
-                                f"上年报告{_where(last, start)}的“{_plain(term)}”，本稿已不再出现",
+                                f"上年报告【{_where(last, start)}】中的“{_plain(term)}”，本稿已不再出现",
                                 Place(start, end, last.text[start:end])))
     return findings
 
 
 def _formulations(report: ParsedReport) -> list[tuple[str, int, int]]:
-    """Each distinct formulation once, at its first place outside the glossary."""
-    glossary = glossary_spans(report)
+    """Each distinct formulation once, at its first place outside the review,
+    the title block and the glossary."""
+    apart = glossary_spans(report) + [(s.char_start, s.char_end) for s in report.sections if s.kind == "title"]
+    parts = Parts(report)
     seen: set[str] = set()
     found = []
     for pattern in (_QUOTED, _WITH_AS):
         for match in pattern.finditer(report.text):
             term = match.group()
             key = _plain(term)
-            if key in seen or _NOT_FORMULATION.search(key) or any(a <= match.start() < b for a, b in glossary):
+            if key in seen or _NOT_FORMULATION.search(key) or parts.at(match.start()) == "review" or \
+                    any(a <= match.start() < b for a, b in apart):
                 continue
             seen.add(key)
             found.append((term, match.start(), match.end()))
@@ -60,13 +85,9 @@ def _plain(term: str) -> str:
     return "".join(c for c in term if c not in _QUOTE_MARKS)
 
 
-def _bare(text: str) -> str:
-    return _plain(text)
-
-
 def _where(report: ParsedReport, offset: int) -> str:
     holding = [s for s in sections_at(report, offset) if s.heading]
-    return f"见“{holding[-1].heading[:20]}”" if holding else "见正文"
+    return _plain(holding[-1].heading[:20]) if holding else "正文"
 
 
 def _counterparts(draft: ParsedReport, last: ParsedReport) -> dict[int, int]:
