@@ -163,3 +163,18 @@ def test_a_term_is_used_whatever_its_marks_but_not_as_a_piece_of_a_longer_term()
     uses = Uses(SimpleNamespace(text="坚持“迎老乡、回故乡、建家乡”,建设“三区两山两中心”,践行两新理念。"))
     assert "“迎老乡回故乡建家乡”" in uses and "“两新”" in uses
     assert "“两山”" not in uses  # only inside a longer quoted term
+
+
+def test_a_glossary_in_an_appendix_with_numbered_and_bracketed_entries():
+    filler = "坚持稳中求进工作总基调,推动经济持续回升向好。\n" * 30
+    text = ("2026年某市政府工作报告\n一、2025年工作回顾\n推进农村“三块地”[1]改革,实施“两重”建设和“两新”工作,"
+            "办好10件民生实事。\n" + filler + "二、2026年工作安排\n" + filler +
+            "附件\n《政府工作报告》有关名词解释\n[1]“三块地”改革：农村土地征收、集体经营性建设用地入市、宅基地管理制度改革。\n"
+            "2.“两重”、“两新”：国家重大战略实施和重点领域安全能力建设;大规模设备更新和消费品以旧换新。\n"
+            "3.2026年10件民生实事：十个方面的民生实事。\n4.从未用到的提法：正文里没有它。\n")
+    from hjdesk.core.checks.glossary import entries, glossary_findings
+
+    report = parsed(text)
+    assert [e.term for e in entries(report)] == ["“三块地”改革", "“两重”、“两新”", "2026年10件民生实事", "从未用到的提法"]
+    found = glossary_findings(report)
+    assert [(f.kind, f.quote[:10]) for f in found] == [("glossary_unused", "4.从未用到的提法：")]

@@ -19,7 +19,14 @@ _MARK = re.compile(r"(?:“(?P<quoted>[^“”\n]{1,20})”|(?P<bare>[\u4e00-\u9
 _PAGE = re.compile(r"\d+")
 _DEFINITION_START = re.compile(r"^[^：:]{0,40}[：:]")
 _SAME_DEFINITION = 0.9
-_GLOSSARY_HEADING = re.compile(r"^[\s*#]*[^\n]{0,16}(?:名词解释|名词注释|释义)[^\n]{0,6}$", re.M)
+#: A glossary's own heading line in an appendix: 《政府工作报告》有关名词解释, 附件2 名词解释.
+_GLOSSARY_HEADING = re.compile(r"^[\s*#]*[^\n]{0,24}名词(?:解释|注释)[\s*]*$", re.M)
+_LONGEST_TERM = 24
+_BRACKETS = str.maketrans("［］〔〕", "[][]")
+_NOTE_NUMBER = re.compile(r"^\s*(?:[\[［〔]\d{1,2}[\]］〕]|[①-⑳]|\d{1,2}[.、．](?!\d{1,3}(?:\D|$)))\s*")
+#: A glossary line: an optional number, the term, a colon, the definition.
+_ENTRY_LINE = re.compile(r"[\s*]*(?P<term>(?:[\[［〔]\d{1,2}[\]］〕]|[①-⑳]|\d{1,2}[.、．](?!\d{1,3}(?:\D|$)))?[^：:\n]{1,30}?)"
+                         r"[*\s]*[：:]")
 _QUOTE_MARKS = "“”‘’\"'「」『』"
 
 
@@ -32,19 +39,44 @@ class Entry:
     char_start: int
     char_end: int
     id: int
+    number: str = ""  # the note number the text marks it with ([23])
 
 
 def entries(report: ParsedReport) -> list[Entry]:
-    """The glossary's entries: the outline's terms, or else the run-in
-    headings under a 名词解释 line inside an appendix."""
-    terms = [Entry(s.heading, s.ref, s.char_start, s.char_end, s.id) for s in report.sections if s.kind == "term"]
+    """The glossary's entries: the outline's terms, or else the lines
+    (term：definition) under a 名词解释 heading inside an appendix."""
+    terms = [Entry(_term(s.heading), s.ref, s.char_start, s.char_end, s.id, _number(s.heading))
+             for s in report.sections if s.kind == "term"]
     if terms:
         return terms
-    heading = _GLOSSARY_HEADING.search(report.text)
+    text = report.text
+    heading = next((m for m in _GLOSSARY_HEADING.finditer(text) if m.start() > len(text) // 2), None)
     if heading is None:
         return []
-    return [Entry(s.heading.strip(_QUOTE_MARKS + "：: "), s.ref, s.char_start, s.char_end, s.id)
-            for s in report.sections if s.kind == "topic" and s.char_start > heading.start()]
+    holder = [s for s in report.sections if s.level == 1 and s.char_start <= heading.start() < s.char_end]
+    end = holder[0].char_end if holder else len(text)
+    found = []
+    for number, paragraph in enumerate(p for p in report.paragraphs if heading.end() <= p.start < end):
+        line = _ENTRY_LINE.match(text, paragraph.start, paragraph.end)
+        if line and len(_term(line.group("term"))) <= _LONGEST_TERM:
+            found.append(Entry(_term(line.group("term")), "", paragraph.start, paragraph.end, -1 - number,
+                               _number(line.group("term"))))
+    return found
+
+
+def _term(heading: str) -> str:
+    """An entry's term without its note number (［1］ 两重、两新) or quotation marks."""
+    term = _NOTE_NUMBER.sub("", heading).strip("：: ")
+    inner = term[1:-1]
+    if len(term) > 2 and term[0] in "“\"「" and term[-1] in "”\"」" and not any(c in _QUOTE_MARKS for c in inner):
+        return inner  # “三高四新” is 三高四新; “三块地”改革 keeps its marks
+    return term
+
+
+def _number(heading: str) -> str:
+    """The note number of a bracketed entry ([23]); a numbered list (1.) marks nothing in the text."""
+    found = _NOTE_NUMBER.match(heading)
+    return re.sub(r"\D", "", found.group()) if found and not found.group().strip()[-1] in ".、．" else ""
 
 
 def glossary_spans(report: ParsedReport) -> list[tuple[int, int]]:
@@ -60,7 +92,7 @@ def glossary_findings(report: ParsedReport, last: ParsedReport | None = None) ->
     terms = entries(report)
     body = _body_spans(report)
     findings = _missing(report, terms, body)
-    uses = {term.id: _first_use(report.text, term.term, body) for term in terms}
+    uses = {term.id: _first_use(report.text, term, body) for term in terms}
     for term in terms:
         if uses[term.id] is None:
             findings.append(Finding("glossary_unused", term.char_start, term.char_end, _line(report, term),
@@ -82,31 +114,54 @@ def _body_spans(report: ParsedReport) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if b > a]
 
 
-def _first_use(text: str, term: str, body: list[tuple[int, int]]) -> int | None:
-    """Where a term is first used, whatever quotation marks it is written with."""
-    bare = [c for c in term if c not in _QUOTE_MARKS]
-    if not bare:
+def _first_use(text: str, entry: Entry, body: list[tuple[int, int]]) -> int | None:
+    """Where a term is first used, whatever quotation marks it is written
+    with, or where its note number ([23]) first marks the text. An entry of
+    several terms (“两重”、“两新”) is used where any of them is, and one
+    named with its year (2025年10件民生实事) where it is named without."""
+    names = [re.sub(r"^\d{4}年", "", name) for name in re.split(r"[、，,和]", _bare(entry.term)) if name]
+    patterns = [f"[{_QUOTE_MARKS}]*".join(re.escape(c) for c in name) for name in names if len(name) >= 2]
+    if entry.number:
+        patterns.append(rf"[\[［〔]{entry.number}[\]］〕]")
+    if not patterns:
         return None
-    pattern = re.compile(f"[{_QUOTE_MARKS}]?".join(re.escape(c) for c in bare))
+    compiled = re.compile("|".join(patterns))
     for start, end in body:
-        found = pattern.search(text, start, end)
+        found = compiled.search(text, start, end)
         if found:
             return found.start()
     return None
 
 
+def _bare(term: str) -> str:
+    return "".join(c for c in term if c not in _QUOTE_MARKS)
+
+
 def _missing(report: ParsedReport, terms: list[Entry], body: list[tuple[int, int]]) -> list[Finding]:
     names = [t.term for t in terms]
+    noted = _noted_marks(report) | {f"[{t.number}]" for t in terms if t.number}
     findings = []
     for start, end in body:
         for match in _MARK.finditer(report.text, start, end):
             word = match.group("quoted") or match.group("bare")
-            if any(word.endswith(name) or name.endswith(word) for name in names):
+            mark = match.group("mark").translate(_BRACKETS)
+            if any(word.endswith(name) or name.endswith(word) for name in names) or mark in noted:
                 continue
             where = "名词解释中没有这一条" if terms else "报告没有名词解释"
             findings.append(Finding("glossary_missing", match.start(), match.end(), match.group(),
                                     f"正文标注了需解释的“{word}”，但{where}"))
     return findings
+
+
+def _noted_marks(report: ParsedReport) -> set[str]:
+    """Marks that open a note of their own (①…, 注1…): they point at a footnote, not the glossary."""
+    text = report.text
+    opened = set()
+    for paragraph in report.paragraphs:
+        head = re.match(r"\s*(?:注[：:]?\s*)?([*＊]|[①-⑳]|\[\d{1,2}\]|〔\d{1,2}〕|［\d{1,2}］)", text[paragraph.start:paragraph.end])
+        if head:
+            opened.add(head.group(1).translate(_BRACKETS))
+    return opened
 
 
 def _refs(report: ParsedReport, terms: list[Entry], uses: dict[int, int | None]) -> list[Finding]:
