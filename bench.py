@@ -165,6 +165,45 @@ def bench_gaps(runs: int) -> None:
         record(f"gap table: {old_path.parent.name}/{old_path.stem}->{new_path.stem}", median, 50)
 
 
+def bench_check(runs: int) -> None:
+    """The draft check of a report against last year's, in process, from
+    parsed reports with their indicators as the store holds them (bar: <= 1 s
+    for a 20,000-character draft)."""
+    from hjdesk.core.checks import check_draft
+    from hjdesk.core.indicators import extract_indicators
+
+    print("draft check against last year's report, median of", runs, "runs")
+    for old_path, new_path in _pairs():
+        old, new = _parsed(old_path), _parsed(new_path)
+        old_found, new_found = extract_indicators(old), extract_indicators(new)
+        median = _median_ms(lambda: check_draft(new, new_found, old, old_found), runs)
+        count = len(check_draft(new, new_found, old, old_found))
+        per_20k = median * 20000 / len(new.text)
+        print(f"  {old_path.parent.name + '/' + old_path.name + ' -> ' + new_path.name:<40} {len(new.text):>6} chars  "
+              f"{count:>4} findings  {median:6.1f} ms  per 20k chars {per_20k:6.1f} ms")
+        record(f"draft check per 20k chars: {old_path.parent.name}/{old_path.stem}->{new_path.stem}", per_20k, 1000)
+    bench_stored_check(runs)
+
+
+def bench_stored_check(runs: int) -> None:
+    """``hjdesk check DRAFT --against LAST`` in process as the command runs
+    it: one session, both reports and their indicators read from a library."""
+    from hjdesk.analysis import check_for
+    from hjdesk.jobs import import_files, run
+    from hjdesk.store.db import open_engine
+
+    old_path, new_path = _pairs()[-1]
+    with tempfile.TemporaryDirectory() as folder:
+        engine = open_engine(f"sqlite:///{folder}/check.sqlite3")
+        old_id, new_id = (o.report_id for o in run(import_files(engine, [old_path, new_path])))
+        median = _median_ms(lambda: _in_session(engine, lambda session: check_for(session, new_id, old_id)), runs)
+        chars = len(_parsed(new_path).text)
+        engine.dispose()
+    print(f"  through the library: {new_path.parent.name}/{new_path.name} {chars} chars  {median:6.1f} ms")
+    record(f"check through the library per 20k chars: {new_path.parent.name}/{new_path.stem}",
+           median * 20000 / chars, 1000)
+
+
 def bench_compare(runs: int) -> None:
     """Full compare in process (alignment + word diff of every pair) against a
     plain fast-diff-match-patch character diff of the two whole texts, measured
@@ -317,6 +356,7 @@ def main(argv: list[str] | None = None) -> int:
     bench_import(args.runs)
     bench_indicators(args.runs)
     bench_gaps(args.runs)
+    bench_check(args.runs)
     bench_compare(args.runs)
     bench_export(min(args.runs, 5))
     bench_library(min(args.runs, 5))
