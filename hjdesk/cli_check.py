@@ -7,17 +7,11 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from .core.checks import KINDS
+from .core.checks import KIND_NAMES, KINDS
 
 if TYPE_CHECKING:
     from .analysis import DraftCheck
     from .core.checks import Finding
-
-#: What each kind is called in Chinese, in listings and the window.
-KIND_NAMES = {"stale_year": "年份沿用", "carried_over": "照搬上年", "inconsistent_value": "前后数值不一",
-              "sum_mismatch": "分项与合计不符", "glossary_missing": "缺少名词解释", "glossary_unused": "名词解释未用",
-              "glossary_ref": "名词解释页码", "glossary_changed": "解释与上年不同", "new_term": "新提法",
-              "dropped_term": "删去的提法", "form": "体例"}
 
 
 def add_commands(commands, common: argparse.ArgumentParser, handlers) -> None:

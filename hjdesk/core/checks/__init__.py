@@ -19,6 +19,12 @@ from ..model import Indicator, ParsedReport
 KINDS = ("stale_year", "carried_over", "inconsistent_value", "sum_mismatch", "glossary_missing", "glossary_unused",
          "glossary_ref", "glossary_changed", "new_term", "dropped_term", "form")
 
+#: What each kind is called in Chinese, in listings, printed documents and the window.
+KIND_NAMES = {"stale_year": "年份沿用", "carried_over": "照搬上年", "inconsistent_value": "前后数值不一",
+              "sum_mismatch": "分项与合计不符", "glossary_missing": "缺少名词解释", "glossary_unused": "名词解释未用",
+              "glossary_ref": "名词解释页码", "glossary_changed": "解释与上年不同", "new_term": "新提法",
+              "dropped_term": "删去的提法", "form": "体例"}
+
 #: The kinds that say a draft is wrong (the rest ask for a look or inform).
 MISTAKES = ("stale_year", "inconsistent_value", "sum_mismatch")
 
