@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from .core.checks import KIND_NAMES, KINDS
+from .core.checks import KIND_NAMES, KINDS, WITHIN_DRAFT
 
 if TYPE_CHECKING:
     from .analysis import DraftCheck
@@ -58,8 +58,8 @@ def _finding_json(check: DraftCheck, number: int, finding: Finding, against: int
     from .core.places import heading_at
 
     other = None if finding.other is None else {
-        "report": against, "char_start": finding.other.char_start, "char_end": finding.other.char_end,
-        "quote": finding.other.quote}
+        "report": check.draft.id if finding.kind in WITHIN_DRAFT else against, "char_start": finding.other.char_start,
+        "char_end": finding.other.char_end, "quote": finding.other.quote}
     row = {"kind": finding.kind, "char_start": finding.char_start, "char_end": finding.char_end,
            "quote": finding.quote, "message": finding.message, "other": other, "number": number, "key": finding.key,
            "section": heading_at(check.draft.parsed, finding.char_start)}
@@ -89,7 +89,7 @@ def format_check(check: DraftCheck, shown: list[tuple[int, Finding]]) -> str:
         if finding.kind != "dropped_term":
             lines.append(f"      本稿：{finding.quote[:80]}")
         if finding.other is not None:
-            lines.append(f"      上年：{finding.other.quote[:80]}")
+            lines.append(f"      {'另见' if finding.kind in WITHIN_DRAFT else '上年'}：{finding.other.quote[:80]}")
         if finding.key in check.dismissed and check.dismissed[finding.key]:
             lines.append(f"      说明：{check.dismissed[finding.key]}")
     if not shown:

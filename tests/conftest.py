@@ -110,3 +110,33 @@ def demo_library(tmp_path) -> DemoLibrary:
     engine.dispose()
     assert not any(o.error for o in outcomes)
     return DemoLibrary(url, outcomes[0].report_id, outcomes[1].report_id)
+
+
+def planted_draft() -> str:
+    """The sample draft with three planted mistakes: four sentences of last
+    year's review carried over with their figures, the GDP growth stated a
+    second time with another value, and 今年是“十四五”规划收官之年 in the plan."""
+    last = SEED.read_text(encoding="utf-8").splitlines()
+    lines = DRAFT.read_text(encoding="utf-8").splitlines()
+    review = next(i for i, line in enumerate(lines) if line.startswith("这一年,我们顶住压力")) + 1
+    plan = next(i for i, line in enumerate(lines) if line.startswith("2026年是“十五五”")) + 1
+    carried = next(line for line in last if line.startswith("这一年,令人瞩目的是"))
+    lines[plan:plan] = ["今年是“十四五”规划收官之年,各项工作要善始善终。"]
+    lines[review:review] = [carried, "全年地区生产总值增长5.1%。"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture
+def planted_library(tmp_path) -> DemoLibrary:
+    """A library holding the seed (``old``) and the sample draft with planted mistakes (``new``)."""
+    from hjdesk.jobs import import_files, run
+    from hjdesk.store.db import open_engine
+
+    draft = tmp_path / "hongjiang_2026_planted.txt"
+    draft.write_text(planted_draft(), encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'planted.sqlite3'}"
+    engine = open_engine(url)
+    outcomes = run(import_files(engine, [SEED, draft]))
+    engine.dispose()
+    assert not any(o.error for o in outcomes)
+    return DemoLibrary(url, outcomes[0].report_id, outcomes[1].report_id)

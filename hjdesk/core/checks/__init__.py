@@ -28,10 +28,14 @@ KIND_NAMES = {"stale_year": "年份沿用", "carried_over": "照搬上年", "inc
 #: The kinds that say a draft is wrong (the rest ask for a look or inform).
 MISTAKES = ("stale_year", "inconsistent_value", "sum_mismatch")
 
+#: The kinds whose ``other`` is another place of the draft itself, not of last year's report.
+WITHIN_DRAFT = ("inconsistent_value", "form")
+
 
 @dataclass(frozen=True)
 class Place:
-    """A span of last year's report that a finding compares with."""
+    """A span that a finding compares with: of last year's report, or of the
+    draft itself for the kinds in :data:`WITHIN_DRAFT`."""
 
     char_start: int
     char_end: int
