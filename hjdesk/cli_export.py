@@ -18,6 +18,9 @@ def add_commands(commands, common: argparse.ArgumentParser, handlers) -> None:
     gaps.add_argument("new", type=int, metavar="NEW")
     gaps.add_argument("--format", choices=("pdf", "docx", "xlsx", "csv"), required=True)
     gaps.add_argument("--main", action="store_true", help="只含主要预期目标")
+    gaps.add_argument("--checks", action="store_true",
+                      help="附上 NEW 对照 OLD 的起草检查结果（不含已排除的）：PDF、Word 为最后一部分，Excel 为单独的工作表；"
+                           "CSV 只能装一张表，加此项时 CSV 是起草检查结果（每条一行），不再是目标差距表")
     _file_options(gaps)
     gaps.set_defaults(handler=handlers(_cmd_export_gaps))
     cmp = what.add_parser("compare", parents=[common], help="两份报告的对照（修订标记），PDF 或 Word")
@@ -48,7 +51,8 @@ def _cmd_export_gaps(args, session, emit) -> int:
     from .exports import gap_document
 
     _check_pair(args)
-    document = gap_document(session, args.old, args.new, main_only=args.main, library=_library(args))
+    document = gap_document(session, args.old, args.new, main_only=args.main, library=_library(args),
+                            checks=args.checks)
     return _write(args, document, emit)
 
 

@@ -16,15 +16,17 @@ from .reports.document import Document
 
 
 def gap_document(session: Session, old_id: int, new_id: int, *, main_only: bool = False,
-                 library: str = "") -> Document:
-    """OLD's targets against NEW's results, with the two extra tables."""
-    from .analysis import ambition_for, gaps_for, targets_against_targets
+                 library: str = "", checks: bool = False) -> Document:
+    """OLD's targets against NEW's results, with the two extra tables; with
+    ``checks``, the draft check of NEW against OLD (less what was dismissed) last."""
+    from .analysis import ambition_for, check_for, gaps_for, targets_against_targets
     from .reports.gap_summary import GapSource, gap_summary
 
     analysis = gaps_for(session, old_id, new_id)
     rows = tuple(r for r in analysis.table.rows if r.tier == "main") if main_only else analysis.table.rows
     source = GapSource(analysis.old, analysis.new, analysis.table.year, rows,
-                       ambition_for(session, old_id, new_id), targets_against_targets(session, old_id, new_id))
+                       ambition_for(session, old_id, new_id), targets_against_targets(session, old_id, new_id),
+                       check_for(session, new_id, old_id) if checks else None)
     return gap_summary(source, library)
 
 

@@ -1,6 +1,7 @@
-"""A document's main table as CSV: UTF-8 with a byte-order mark (so that
-Excel and WPS read the Chinese right), every column, numbers as plain
-numbers, text as shown."""
+"""A document's main table as CSV (or the one it names for a CSV: the draft
+check, when the gap summary carries one): UTF-8 with a byte-order mark (so
+that Excel and WPS read the Chinese right), every column and row, numbers as
+plain numbers, text as shown."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from .xlsx_writer import main_table
 
 
 def write_csv(document: Document, path: Path) -> None:
-    table = main_table(document)
+    named = [t for t in document.tables() if document.csv_table and t.name == document.csv_table]
+    table = named[0] if named else main_table(document)
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow([c.name for c in table.columns])

@@ -70,23 +70,35 @@ def cell(text: str, style: str = "", value: float | None = None, number_format: 
 
 @dataclass(frozen=True)
 class Row:
-    """A table row; ``status`` colours it (a gap status code, or empty)."""
+    """A table row; ``status`` colours it (a gap status code, or empty);
+    ``printed`` False keeps it off paper (PDF, printer, Word: a paragraph
+    says it there more briefly) but in the spreadsheet and CSV."""
 
     cells: tuple[Cell, ...]
     status: str = ""
+    printed: bool = True
 
 
 @dataclass(frozen=True)
 class Table:
-    """A table whose header repeats on every page; no row is cut across pages."""
+    """A table whose header repeats on every page; no row is cut across pages.
+    A spreadsheet puts it on a ``sheet`` of its own when one is named."""
 
     name: str
     columns: tuple[Column, ...]
     rows: tuple[Row, ...]
     status_column: int | None = None  # the cell that carries the row's status colour
+    sheet: str = ""
 
     def printed(self) -> tuple[int, ...]:
         return tuple(i for i, c in enumerate(self.columns) if c.printed)
+
+    def printed_rows(self) -> tuple[Row, ...]:
+        return tuple(row for row in self.rows if row.printed)
+
+    def on_paper(self) -> bool:
+        """Whether the table is printed at all: not when no row of it goes on paper (a paragraph says so)."""
+        return any(row.printed for row in self.rows)
 
 
 @dataclass(frozen=True)
@@ -117,12 +129,14 @@ Block = Paragraph | Table | Chart
 @dataclass(frozen=True)
 class Document:
     """A whole document: its blocks in order, and what every page's footer
-    says besides the page number (the date and the library it came from)."""
+    says besides the page number (the date and the library it came from).
+    ``csv_table`` names the table a CSV holds when not the main one."""
 
     title: str
     blocks: tuple[Block, ...]
     footer: str = ""
     legend: tuple[tuple[str, str], ...] = field(default=())  # (run style, its meaning) for the redline's key
+    csv_table: str = ""
 
     def tables(self) -> tuple[Table, ...]:
         return tuple(b for b in self.blocks if isinstance(b, Table))

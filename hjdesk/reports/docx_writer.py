@@ -46,7 +46,7 @@ def write_docx(document: Document, path: Path) -> None:
     for block in document.blocks:
         if isinstance(block, Paragraph):
             _paragraph(word, block)
-        elif isinstance(block, Table):
+        elif isinstance(block, Table) and block.on_paper():
             _table(word, block)
         elif isinstance(block, Chart):
             _chart(word, block)
@@ -118,7 +118,7 @@ def _table(word, table: Table) -> None:
         paragraph = cell.paragraphs[0]
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         _add_run(paragraph, Run(table.columns[index].name, "bold"), "table")
-    for row in table.rows:
+    for row in table.printed_rows():
         line = out.add_row()
         _keep_together(line)
         for cell, index, width in zip(line.cells, columns, widths):

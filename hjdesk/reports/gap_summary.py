@@ -1,7 +1,8 @@
 """The gap summary as a document: a title naming the place and both years,
 the counts by tier, the table (qualifiers, results, gaps, statuses; main
 targets not reported first), the chart of targets against results, and the
-sentences each row comes from, a person's corrections marked as such."""
+sentences each row comes from, a person's corrections marked as such; on
+request, the draft check of this year's report last (:mod:`.check_appendix`)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from hjdesk.core.model import Indicator, ParsedReport
 from hjdesk.core.places import heading_at, sentence_span
 from hjdesk.core.qualitative import WORDED
 
+from .check_appendix import CHECK_TABLE, check_appendix
 from .document import Bar, Cell, Chart, Column, Document, Paragraph, Row, Run, Table, cell, para
 from .words import STATUS_NAMES, TIER_NAMES, difference_text, number, result_text, target_text
 
@@ -30,7 +32,10 @@ _TIERS = ("main", "task", "livelihood", "fiscal")
 class GapSource:
     """What a gap summary is made from: the two reports (anything with
     ``jurisdiction``, ``year``, ``label``, ``title``, ``source_name``, ``id``
-    and ``parsed``), the table's year and rows, and the two extra tables."""
+    and ``parsed``), the table's year and rows, the two extra tables, and
+    the draft check of ``new`` against ``old`` when it is to be included
+    (anything with ``draft.parsed`` and ``shown()``, as
+    :class:`hjdesk.analysis.DraftCheck`)."""
 
     old: object
     new: object
@@ -38,6 +43,7 @@ class GapSource:
     rows: tuple[GapRow, ...]
     ambition: tuple[PairRow, ...] = ()
     targets: tuple[PairRow, ...] = ()
+    check: object | None = None
 
 
 def gap_summary(source: GapSource, library: str = "", today: date | None = None,
@@ -60,15 +66,20 @@ def gap_summary(source: GapSource, library: str = "", today: date | None = None,
     chart = gap_chart(source.rows, rules)
     if chart.bars:
         blocks += [para("三、目标与实绩对照图", "heading"), chart]
-    numbers = iter("三四五六")
+    numbers = iter("三四五六七")
     if not chart.bars:
         next(numbers)
     blocks += [para(f"{next(numbers)}、原文摘录", "heading"), *source_notes(source.rows, old.parsed, new.parsed)]
     if source.ambition or source.targets:
         blocks.append(para(f"{next(numbers)}、附表", "heading"))
         blocks += extra_tables(source)
+    check = source.check
+    if check is not None:
+        shown = check.shown()
+        blocks += check_appendix(f"{next(numbers)}、起草检查结果", check.draft.parsed, shown,
+                                 len(check.shown(True)) - len(shown))
     footer = f"{today.isoformat()} 生成" + (f" · 报告库：{library}" if library else "")
-    return Document(title, tuple(blocks), footer)
+    return Document(title, tuple(blocks), footer, csv_table=CHECK_TABLE if check is not None else "")
 
 
 def _name(report) -> str:

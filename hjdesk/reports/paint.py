@@ -172,7 +172,7 @@ class Composition:
         if header[0] * 2 > self.room:
             self.new_page()
         self._place_row(header, widths, HEADER_FILL, None, "header")
-        for row in table.rows:
+        for row in table.printed_rows():
             laid = self._row([row.cells[i].runs for i in columns], widths, pad,
                              [table.columns[i].number for i in columns])
             if laid[0] > self.room:
@@ -320,7 +320,7 @@ def compose(document: Document, device: QPagedPaintDevice) -> Composition:
     for block in document.blocks:
         if isinstance(block, Paragraph):
             composer.paragraph(block)
-        elif isinstance(block, Table):
+        elif isinstance(block, Table) and block.on_paper():
             composer.table(block)
         elif isinstance(block, Chart):
             composer.chart(block)

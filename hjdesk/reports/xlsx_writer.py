@@ -1,7 +1,8 @@
 """A document's tables as an Excel workbook: the first table (the gap
 table) on the first sheet with every column, sources included, a frozen
 header, numbers stored as numbers with their formats, status colours and a
-filter; the other tables follow on a second sheet, each under its name."""
+filter; a table that names a sheet of its own (the draft check) goes there
+alike; the other tables follow on a sheet 附表, each under its name."""
 
 from __future__ import annotations
 
@@ -30,22 +31,29 @@ def main_table(document: Document) -> Table:
 
 def write_xlsx(document: Document, path: Path) -> None:
     book = Workbook()
-    sheet = book.active
     first = main_table(document)
-    sheet.title = first.name[:31]
-    _put(sheet, first, 1)
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(first.columns))}{len(first.rows) + 1}"
-    others = [t for t in document.tables() if t is not first]
+    _sheet(book.active, first, first.sheet or first.name)
+    others = [t for t in document.tables() if t is not first and not t.sheet]
     if others:
         extra = book.create_sheet("附表")
         row = 1
         for table in others:
             extra.cell(row=row, column=1, value=table.name).font = Font(name=_FACE, bold=True, size=12)
             row = _put(extra, table, row + 1) + 2
+    for table in document.tables():
+        if table.sheet and table is not first:
+            _sheet(book.create_sheet(), table, table.sheet)
     book.properties.title = document.title
     book.properties.creator = "hjdesk"
     book.save(str(path))
+
+
+def _sheet(sheet, table: Table, title: str) -> None:
+    """A sheet that holds ``table`` alone, its header frozen and filtered."""
+    sheet.title = title[:31]
+    _put(sheet, table, 1)
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(table.columns))}{len(table.rows) + 1}"
 
 
 def _put(sheet, table: Table, top: int) -> int:

@@ -134,3 +134,54 @@ def test_a_persons_decision_and_note_are_marked_in_the_exports(demo_library, qap
     header = [c.value for c in sheet[1]]
     marked = [r for r in sheet.iter_rows(min_row=2, values_only=True) if r[header.index("人工")] == "✎"]
     assert len(marked) == 1 and marked[0][header.index("备注")] == "会上确认已完成"
+
+
+def test_export_gaps_with_the_draft_check(planted_library, qapp, capsys, tmp_path):
+    """--checks: the draft check of NEW against OLD, less what a person dismissed; a CSV holds it alone."""
+    import openpyxl
+
+    db = ["--db", planted_library.url]
+    pair = [str(planted_library.old), str(planted_library.new)]
+    found = cli_json(capsys, "check", pair[1], "--against", pair[0], *db)["findings"]
+    gone = next(f for f in found if f["kind"] == "carried_over")["number"]
+    cli_json(capsys, "check", pair[1], "--against", pair[0], "--dismiss", str(gone), "--note", "已核", *db)
+    kept = [(f["number"], f["kind"]) for f in found if f["number"] != gone]
+    for fmt in ("csv", "xlsx", "pdf"):
+        out = cli_json(capsys, "export", "gaps", *pair, "--format", fmt, "--checks", "-o", str(tmp_path / f"c.{fmt}"),
+                       *db)
+        assert set(out) == {"file", "format", "title"} and out["title"].endswith("目标完成情况对照")
+    with open(tmp_path / "c.csv", encoding="utf-8-sig", newline="") as handle:
+        lines = list(csv.reader(handle))
+    assert lines[0][:5] == ["序号", "类别", "位置", "问题", "原文"]
+    assert [(int(line[0]), line[5]) for line in lines[1:]] == kept
+    book = openpyxl.load_workbook(tmp_path / "c.xlsx")
+    assert book.sheetnames[0] == "目标完成情况" and len(list(book["起草检查"].iter_rows(min_row=2))) == len(kept)
+    if shutil.which("pdftotext") is not None:
+        text = re.sub(r"\s+", "", subprocess.run(["pdftotext", str(tmp_path / "c.pdf"), "-"], capture_output=True,
+                                                 text=True, check=True).stdout)
+        assert "起草检查结果" in text and "另有1条已排除" in text
+    cli_json(capsys, "export", "gaps", *pair, "--format", "csv", "-o", str(tmp_path / "plain.csv"), *db)
+    with open(tmp_path / "plain.csv", encoding="utf-8-sig", newline="") as handle:
+        assert next(csv.reader(handle))[:3] == ["序号", "层级", "指标"], "without --checks the CSV is the gap table"
+
+
+def test_a_draft_whose_check_finds_only_formulations_prints_two_lists(qapp, capsys, tmp_path):
+    """Shandong 2025 → 2026 (../shared): nothing to correct, many new and dropped formulations."""
+    import docx
+
+    old, new = CORPUS / "provinces" / "山东省" / "2025.md", CORPUS / "provinces" / "山东省" / "2026.md"
+    if not (old.is_file() and new.is_file()):
+        pytest.skip("../shared/corpus is not beside the checkout")
+    db = ["--db", f"sqlite:///{tmp_path / 'sd.sqlite3'}"]
+    ids = [str(r["id"]) for r in cli_json(capsys, "import", str(old), str(new), *db)["reports"]]
+    found = cli_json(capsys, "check", ids[1], "--against", ids[0], *db)["findings"]
+    cli_json(capsys, "export", "gaps", *ids, "--format", "docx", "--checks", "-o", str(tmp_path / "sd.docx"), *db)
+    document = docx.Document(str(tmp_path / "sd.docx"))
+    printed = [f for f in found if f["kind"] not in ("new_term", "dropped_term")]
+    tables = [t for t in document.tables if [c.text for c in t.rows[0].cells][:2] == ["序号", "类别"]]
+    assert len(tables) == (1 if printed else 0) and (not tables or len(tables[0].rows) == len(printed) + 1)
+    paragraphs = [p.text for p in document.paragraphs]
+    for kind, name in (("new_term", "新提法"), ("dropped_term", "删去的提法")):
+        terms = [f["quote"] for f in found if f["kind"] == kind]
+        if terms:
+            assert paragraphs[paragraphs.index(f"{name}（{len(terms)} 个）") + 1] == "、".join(terms)
