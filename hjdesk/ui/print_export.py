@@ -2,7 +2,9 @@
 (Ctrl+P), 打印 (Ctrl+Shift+P) and 导出. The document is the one
 ``hjdesk export`` writes (built on a worker from the library); the gap table
 tab prints the gap summary, the comparison tab the redline or, in promise
-mode, promise to delivery. The printer set-up is remembered."""
+mode, promise to delivery. 导出 → 附上起草检查结果 makes the gap summary end
+with the draft check of the new report against the old (a CSV then holds the
+draft check alone). The printer set-up and that choice are remembered."""
 
 from __future__ import annotations
 
@@ -30,6 +32,8 @@ log = logging.getLogger(__name__)
 #: Export formats.
 GAP_FORMATS = ("pdf", "docx", "xlsx", "csv")
 COMPARE_FORMATS = ("pdf", "docx")
+#: The setting that keeps "include the draft check".
+CHECK_FLAG = "print_draft_check"
 
 
 class CompareScopeDialog(QDialog):
@@ -87,6 +91,14 @@ class PrintExport(QObject):
                                   lambda _=False, fmt=fmt: self.export("gaps", fmt))
             self.export_actions[("gaps", fmt)] = action
             self.export_menu.addAction(action)
+        self.check_action = QAction(self.tr("Include the &draft check"), window)
+        self.check_action.setCheckable(True)
+        self.check_action.setStatusTip(self.tr("The gap table's print preview, print and export end with the draft "
+                                               "check of the new report against the old (a CSV holds the draft check "
+                                               "alone)"))
+        self.check_action.toggled.connect(self._on_check_toggled)
+        self.check_action.setChecked(window.settings.flag(CHECK_FLAG))
+        self.export_menu.addAction(self.check_action)
         self.export_menu.addSeparator()
         for fmt in COMPARE_FORMATS:
             action = self._action(self.tr("Comparison as %1…").replace("%1", names[fmt]),
@@ -103,6 +115,14 @@ class PrintExport(QObject):
         action.setStatusTip(text.rstrip("…"))
         action.triggered.connect(slot)
         return action
+
+    def _on_check_toggled(self, on: bool) -> None:
+        """Remember the choice; the CSV export then writes the draft check, and says so."""
+        self.window.settings.set_flag(CHECK_FLAG, on)
+        csv = self.export_actions[("gaps", "csv")]
+        csv.setText(self.tr("Draft check as %1…").replace("%1", "CSV") if on
+                    else self.tr("Gap table as %1…").replace("%1", "CSV"))
+        csv.setStatusTip(csv.text().rstrip("…"))
 
     # what to print ---------------------------------------------------------------
 
@@ -134,7 +154,7 @@ class PrintExport(QObject):
 
         library = library_name(self.window.library.url or _default_url())
         if kind == "gaps":
-            return (gap_document, *pair), {"library": library}
+            return (gap_document, *pair), {"library": library, "checks": self.check_action.isChecked()}
         view = self.window.compare_view
         scope = CompareScopeDialog.ask(self.window, view.current_heading())
         if scope is None:

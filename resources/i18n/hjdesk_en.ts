@@ -245,28 +245,28 @@
 <context>
     <name>CompareScopeDialog</name>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="40"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="44"/>
         <source>Print the comparison</source>
-        <extracomment>Export formats.</extracomment>
+        <extracomment>Export formats. The setting that keeps &quot;include the draft check&quot;.</extracomment>
         <translation>Print the comparison</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="42"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="46"/>
         <source>Sections to include:</source>
         <translation>Sections to include:</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="44"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="48"/>
         <source>&amp;All sections</source>
         <translation>&amp;All sections</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="44"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="48"/>
         <source>&amp;Changed sections only</source>
         <translation>&amp;Changed sections only</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="45"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="49"/>
         <source>The &amp;current section: %1</source>
         <translation>The &amp;current section: %1</translation>
     </message>
@@ -1594,57 +1594,73 @@ Similarity {sim:.0%}, {ins} characters inserted, {dele} deleted</translation>
 <context>
     <name>PrintExport</name>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="80"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="84"/>
         <source>Print pre&amp;view…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="81"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="85"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="82"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="86"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="86"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="90"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="124"/>
         <source>Gap table as %1…</source>
         <translation>Gap table as %1…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="92"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="94"/>
+        <source>Include the &amp;draft check</source>
+        <translation>Include the &amp;draft check</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/print_export.py" line="96"/>
+        <source>The gap table&apos;s print preview, print and export end with the draft check of the new report against the old (a CSV holds the draft check alone)</source>
+        <translation>The gap table&apos;s print preview, print and export end with the draft check of the new report against the old (a CSV holds the draft check alone)</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/print_export.py" line="104"/>
         <source>Comparison as %1…</source>
         <translation>Comparison as %1…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="119"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="123"/>
+        <source>Draft check as %1…</source>
+        <translation>Draft check as %1…</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/print_export.py" line="139"/>
         <source>Open a comparison first: choose two reports in the library and press Compare.</source>
         <translation>Open a comparison first: choose two reports in the library and press Compare.</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="124"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="144"/>
         <source>Preparing the document…</source>
         <translation>Preparing the document…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="177"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="197"/>
         <source>Print preview — %1</source>
         <translation>Print preview — %1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="193"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="213"/>
         <source>Sent to the printer: %1</source>
         <translation>Sent to the printer: %1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="211"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="231"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="222"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="242"/>
         <source>Exported: %1</source>
         <translation>Exported: %1</translation>
     </message>

@@ -245,28 +245,28 @@
 <context>
     <name>CompareScopeDialog</name>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="40"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="44"/>
         <source>Print the comparison</source>
-        <extracomment>Export formats.</extracomment>
+        <extracomment>Export formats. The setting that keeps &quot;include the draft check&quot;.</extracomment>
         <translation>打印对比</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="42"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="46"/>
         <source>Sections to include:</source>
         <translation>包括哪些章节：</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="44"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="48"/>
         <source>&amp;All sections</source>
         <translation>全部章节(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="44"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="48"/>
         <source>&amp;Changed sections only</source>
         <translation>只含有改动的章节(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="45"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="49"/>
         <source>The &amp;current section: %1</source>
         <translation>当前章节(&amp;U)：%1</translation>
     </message>
@@ -1594,57 +1594,73 @@ Similarity {sim:.0%}, {ins} characters inserted, {dele} deleted</source>
 <context>
     <name>PrintExport</name>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="80"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="84"/>
         <source>Print pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="81"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="85"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="82"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="86"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="86"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="90"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="124"/>
         <source>Gap table as %1…</source>
         <translation>目标差距表导出为 %1…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="92"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="94"/>
+        <source>Include the &amp;draft check</source>
+        <translation>附上起草检查结果(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/print_export.py" line="96"/>
+        <source>The gap table&apos;s print preview, print and export end with the draft check of the new report against the old (a CSV holds the draft check alone)</source>
+        <translation>目标差距表的打印预览、打印和导出在末尾附上新报告对照旧报告的起草检查结果（不含已排除的；导出 CSV 时只含起草检查结果）</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/print_export.py" line="104"/>
         <source>Comparison as %1…</source>
         <translation>对比导出为 %1…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="119"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="123"/>
+        <source>Draft check as %1…</source>
+        <translation>起草检查结果导出为 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/print_export.py" line="139"/>
         <source>Open a comparison first: choose two reports in the library and press Compare.</source>
         <translation>请先打开一组对比：在报告库中选中两份报告，点“对比所选”。</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="124"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="144"/>
         <source>Preparing the document…</source>
         <translation>正在准备文档…</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="177"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="197"/>
         <source>Print preview — %1</source>
         <translation>打印预览 — %1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="193"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="213"/>
         <source>Sent to the printer: %1</source>
         <translation>已送打印机：%1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="211"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="231"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/print_export.py" line="222"/>
+        <location filename="../../hjdesk/ui/print_export.py" line="242"/>
         <source>Exported: %1</source>
         <translation>已导出：%1</translation>
     </message>

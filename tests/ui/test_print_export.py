@@ -155,3 +155,41 @@ def test_print_and_export_want_a_comparison_first(qtbot, make_main_window, demo_
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: said.append(text))
     window.print_export.preview_action.trigger()
     assert said and ("对比" in said[0] or "comparison" in said[0].lower())
+
+
+def test_the_draft_check_option_reaches_the_gap_summary_and_is_kept(qtbot, make_main_window, planted_library,
+                                                                    previews, tmp_path, monkeypatch):
+    import csv
+
+    from hjdesk.reports.check_appendix import CHECK_TABLE
+
+    window = make_main_window(planted_library.url)
+    _open(qtbot, window, planted_library.old, planted_library.new)
+    window.show_tab(GAPS_TAB)
+    tools = window.print_export
+    option, to_csv = tools.check_action, tools.export_actions[("gaps", "csv")]
+    assert option.isCheckable() and not option.isChecked() and option in tools.export_menu.actions()
+    with qtbot.waitSignal(tools.document_ready, timeout=60000) as built:
+        tools.preview_action.trigger()
+    assert not any(t.name == CHECK_TABLE for t in built.args[0].tables())
+    plain_csv = to_csv.text()
+
+    option.trigger()
+    assert option.isChecked() and to_csv.text() != plain_csv, "the CSV export says it holds the draft check"
+    with qtbot.waitSignal(tools.document_ready, timeout=60000) as built:
+        tools.preview_action.trigger()
+    table = next(t for t in built.args[0].tables() if t.name == CHECK_TABLE)
+    assert any(row.cells[1].text == "年份沿用" for row in table.rows)
+    assert "起草检查结果" in _text(previews[-1]) and "照搬上年" in _text(previews[-1])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "check.csv"), a[-1]))
+    with qtbot.waitSignal(tools.document_ready, timeout=60000):
+        to_csv.trigger()
+    with open(tmp_path / "check.csv", encoding="utf-8-sig", newline="") as handle:
+        assert next(csv.reader(handle))[:2] == ["序号", "类别"]
+
+    window.settings.sync()
+    again = make_main_window(planted_library.url, "settings.ini")
+    assert again.print_export.check_action.isChecked() and again.print_export.export_actions[("gaps", "csv")].text() \
+        == to_csv.text(), "the choice is kept for the next session"
+    again.print_export.check_action.trigger()
+    assert again.print_export.export_actions[("gaps", "csv")].text() == plain_csv
