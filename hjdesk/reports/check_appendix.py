@@ -34,14 +34,14 @@ def check_appendix(heading: str, draft: ParsedReport, shown: Sequence[tuple[int,
     (``(number, finding)`` of the findings not dismissed) and the two lists."""
     blocks: list = [para(heading, "heading"), para(_counts(shown, dismissed))]
     table = check_table(draft, shown)
+    lists = [(kind, [f.quote for _, f in shown if f.kind == kind]) for kind in TERM_KINDS]
+    lists = [(kind, terms) for kind, terms in lists if terms]
     if table.on_paper():
-        blocks.append(para("“序号”为起草检查中的编号；“原文”中“上年”为上年报告的对应文字，“另见”为本稿另一处。新提法和删去的提法见表后。", "small"))
+        blocks.append(para("“序号”为起草检查中的编号；“原文”中“上年”为上年报告的对应文字，“另见”为本稿另一处。"
+                           + ("新提法和删去的提法见表后。" if lists else ""), "small"))
     blocks.append(table)
-    for kind in TERM_KINDS:
-        terms = [finding.quote for _, finding in shown if finding.kind == kind]
-        if terms:
-            blocks += [para(f"{KIND_NAMES[kind]}（{len(terms)} 个）", "subheading"),
-                       Paragraph((Run("、".join(terms)),), "note")]
+    for kind, terms in lists:
+        blocks += [para(f"{KIND_NAMES[kind]}（{len(terms)} 个）", "subheading"), Paragraph((Run("、".join(terms)),), "note")]
     return blocks
 
 
