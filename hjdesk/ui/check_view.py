@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QInputDialog, QLabel, QMenu, QSplitter, QTextBrowser,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from hjdesk.core.checks import KINDS, Finding
+from hjdesk.core.checks import KINDS, WITHIN_DRAFT, Finding
 
 from .library import Library
 
@@ -122,7 +122,8 @@ class CheckView(QWidget):
                                            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_D))
         self.restore_action = self._action(self.tr("&Show again"), self.restore_current,
                                            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_D))
-        self.other_action = self._action(self.tr("Go to &last year's words"), lambda: self.jump_to_current("old"))
+        self.other_action = self._action(self.tr("Go to the &other place (last year's words, or the draft's other "
+                                                 "statement)"), lambda: self.jump_to_current("old"))
 
     def _action(self, text: str, slot, shortcut: QKeySequence | None = None) -> QAction:
         action = QAction(text, self)
@@ -242,8 +243,9 @@ class CheckView(QWidget):
             return
         finding = current[1]
         if side == "old":
-            if finding.other is not None:
-                self.jump_requested.emit("old", finding.other.char_start, finding.other.char_end)
+            if finding.other is not None:  # a second place of the draft itself, or last year's words
+                where = "new" if finding.kind in WITHIN_DRAFT else "old"
+                self.jump_requested.emit(where, finding.other.char_start, finding.other.char_end)
             return
         self.jump_requested.emit("new", finding.char_start, max(finding.char_end, finding.char_start + 1))
 
@@ -290,7 +292,8 @@ class CheckView(QWidget):
             self.detail.clear()
             return
         number, finding = current
-        draft, last, dismissed = self.tr("Draft:"), self.tr("Last year:"), self.tr("Dismissed:")
+        draft, dismissed = self.tr("Draft:"), self.tr("Dismissed:")
+        last = self.tr("Also:") if finding.kind in WITHIN_DRAFT else self.tr("Last year:")
         parts = [f"<p><b>{number}. {html.escape(kind_name(finding.kind))}</b>　{html.escape(finding.message)}</p>"]
         if finding.kind != "dropped_term":
             parts.append(f"<p>{html.escape(draft)} <span style='background:#fff2a8'>"

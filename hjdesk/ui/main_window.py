@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (lib.import_action, lib.compare_action, lib.outline_action, lib.refresh_action, None,
                        lib.edit_action, lib.delete_action, None, self.print_export.preview_action,
-                       self.print_export.print_action, None, self.save_gap_chart_action,
+                       self.print_export.print_action, self.print_export.check_action, None, self.save_gap_chart_action,
                        self.save_trend_chart_action, None, self.quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         file_menu.insertMenu(self.print_export.print_action, self.print_export.export_menu)

@@ -172,72 +172,77 @@
         <translation>&amp;Show again</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/check_view.py" line="125"/>
-        <source>Go to &amp;last year&apos;s words</source>
-        <translation>Go to &amp;last year&apos;s words</translation>
-    </message>
-    <message>
-        <location filename="../../hjdesk/ui/check_view.py" line="141"/>
+        <location filename="../../hjdesk/ui/check_view.py" line="142"/>
         <source>Open a comparison: its newer report is checked against the older one.</source>
         <translation>Open a comparison: its newer report is checked against the older one.</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/check_view.py" line="153"/>
+        <location filename="../../hjdesk/ui/check_view.py" line="154"/>
         <source>Draft check of report {new} ({new_year}) against report {old} ({old_year})</source>
         <translation>Draft check of report {new} ({new_year}) against report {old} ({old_year})</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/check_view.py" line="156"/>
+        <location filename="../../hjdesk/ui/check_view.py" line="157"/>
         <source>Draft check of report {new}</source>
         <translation>Draft check of report {new}</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/check_view.py" line="194"/>
+        <location filename="../../hjdesk/ui/check_view.py" line="195"/>
         <source>(dismissed) </source>
         <translation>(dismissed) </translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/check_view.py" line="217"/>
+        <location filename="../../hjdesk/ui/check_view.py" line="218"/>
         <source>{all} findings, {mistakes} of them likely mistakes; {dismissed} dismissed.</source>
         <translation>{all} findings, {mistakes} of them likely mistakes; {dismissed} dismissed.</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/check_view.py" line="257"/>
+        <location filename="../../hjdesk/ui/check_view.py" line="259"/>
         <source>Dismiss a finding</source>
         <translation>Dismiss a finding</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/check_view.py" line="258"/>
+        <location filename="../../hjdesk/ui/check_view.py" line="260"/>
         <source>Why is this fine? (kept with the dismissal)</source>
         <translation>Why is this fine? (kept with the dismissal)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/check_view.py" line="262"/>
+        <location filename="../../hjdesk/ui/check_view.py" line="264"/>
         <source>Dismiss finding %1</source>
         <translation>Dismiss finding %1</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/check_view.py" line="272"/>
+        <location filename="../../hjdesk/ui/check_view.py" line="274"/>
         <source>Show finding %1 again</source>
         <translation>Show finding %1 again</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/check_view.py" line="293"/>
+        <location filename="../../hjdesk/ui/check_view.py" line="295"/>
         <source>Draft:</source>
         <translation>Draft:</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/check_view.py" line="293"/>
+        <location filename="../../hjdesk/ui/check_view.py" line="296"/>
         <source>Last year:</source>
         <translation>Last year:</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/check_view.py" line="293"/>
+        <location filename="../../hjdesk/ui/check_view.py" line="295"/>
         <source>Dismissed:</source>
         <translation>Dismissed:</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/check_view.py" line="301"/>
+        <location filename="../../hjdesk/ui/check_view.py" line="125"/>
+        <source>Go to the &amp;other place (last year&apos;s words, or the draft&apos;s other statement)</source>
+        <translation>Go to the &amp;other place (last year&apos;s words, or the draft&apos;s other statement)</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="296"/>
+        <source>Also:</source>
+        <translation>Also:</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="304"/>
         <source>(no note)</source>
         <translation>(no note)</translation>
     </message>

@@ -172,72 +172,77 @@
         <translation>恢复显示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/check_view.py" line="125"/>
-        <source>Go to &amp;last year&apos;s words</source>
-        <translation>转到上年原文(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../hjdesk/ui/check_view.py" line="141"/>
+        <location filename="../../hjdesk/ui/check_view.py" line="142"/>
         <source>Open a comparison: its newer report is checked against the older one.</source>
         <translation>请打开一组对比：将以较新的报告为稿子，对照较早的报告检查。</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/check_view.py" line="153"/>
+        <location filename="../../hjdesk/ui/check_view.py" line="154"/>
         <source>Draft check of report {new} ({new_year}) against report {old} ({old_year})</source>
         <translation>起草检查：报告 {new}（{new_year}年）对照报告 {old}（{old_year}年）</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/check_view.py" line="156"/>
+        <location filename="../../hjdesk/ui/check_view.py" line="157"/>
         <source>Draft check of report {new}</source>
         <translation>起草检查：报告 {new}</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/check_view.py" line="194"/>
+        <location filename="../../hjdesk/ui/check_view.py" line="195"/>
         <source>(dismissed) </source>
         <translation>（已排除）</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/check_view.py" line="217"/>
+        <location filename="../../hjdesk/ui/check_view.py" line="218"/>
         <source>{all} findings, {mistakes} of them likely mistakes; {dismissed} dismissed.</source>
         <translation>共 {all} 条，其中可能的错误 {mistakes} 条；已排除 {dismissed} 条。</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/check_view.py" line="257"/>
+        <location filename="../../hjdesk/ui/check_view.py" line="259"/>
         <source>Dismiss a finding</source>
         <translation>排除一条检查结果</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/check_view.py" line="258"/>
+        <location filename="../../hjdesk/ui/check_view.py" line="260"/>
         <source>Why is this fine? (kept with the dismissal)</source>
         <translation>为什么无需修改？（理由随排除一并保存）</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/check_view.py" line="262"/>
+        <location filename="../../hjdesk/ui/check_view.py" line="264"/>
         <source>Dismiss finding %1</source>
         <translation>排除第 %1 条</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/check_view.py" line="272"/>
+        <location filename="../../hjdesk/ui/check_view.py" line="274"/>
         <source>Show finding %1 again</source>
         <translation>恢复第 %1 条</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/check_view.py" line="293"/>
+        <location filename="../../hjdesk/ui/check_view.py" line="295"/>
         <source>Draft:</source>
         <translation>本稿：</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/check_view.py" line="293"/>
+        <location filename="../../hjdesk/ui/check_view.py" line="296"/>
         <source>Last year:</source>
         <translation>上年：</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/check_view.py" line="293"/>
+        <location filename="../../hjdesk/ui/check_view.py" line="295"/>
         <source>Dismissed:</source>
         <translation>已排除：</translation>
     </message>
     <message>
-        <location filename="../../hjdesk/ui/check_view.py" line="301"/>
+        <location filename="../../hjdesk/ui/check_view.py" line="125"/>
+        <source>Go to the &amp;other place (last year&apos;s words, or the draft&apos;s other statement)</source>
+        <translation>转到对照处（上年原文或本稿另一处）(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="296"/>
+        <source>Also:</source>
+        <translation>另见：</translation>
+    </message>
+    <message>
+        <location filename="../../hjdesk/ui/check_view.py" line="304"/>
         <source>(no note)</source>
         <translation>（未注明理由）</translation>
     </message>
