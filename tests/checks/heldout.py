@@ -32,7 +32,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tests.checks.plant import GLOSSARY_KINDS, KINDS, Pair, Plant, clean_glossary, plants
+from tests.checks.plant import GLOSSARY_KINDS, KINDS, STYLES, Pair, Plant, clean_glossary, plants
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -54,6 +54,7 @@ class Check:
 
     report: str
     label: str
+    variant: str
     draft: int
     last: int
     plant: Plant | None = None
@@ -174,9 +175,9 @@ def prepare(name: str, args: argparse.Namespace, folder: Path, cli: Hjdesk) -> t
     db_file = folder / "library.sqlite3"
     db = f"sqlite:///{db_file}"
     cases = [p for kind in args.kinds for p in plants(pair, kind, args.cases, args.seed)]
-    gloss_last, gloss_draft = clean_glossary(pair, args.seed)
-    lasts = _write(folder, "last", [pair.last, gloss_last, *(p.last for p in cases)])
-    drafts = _write(folder, "draft", [pair.draft, gloss_draft, *(p.text for p in cases)])
+    glossaries = {style.name: clean_glossary(pair, style) for style in STYLES}
+    lasts = _write(folder, "last", [pair.last, *(g[0] for g in glossaries.values()), *(p.last for p in cases)])
+    drafts = _write(folder, "draft", [pair.draft, *(g[1] for g in glossaries.values()), *(p.text for p in cases)])
     last_ids = cli.import_files(db, sorted(set(lasts.values())), name, DRAFT_YEAR - 1)
     draft_ids = cli.import_files(db, sorted(set(drafts.values())), name, DRAFT_YEAR)
     stored = _stored_texts(db_file)
@@ -184,12 +185,10 @@ def prepare(name: str, args: argparse.Namespace, folder: Path, cli: Hjdesk) -> t
     def ids(draft: str, last: str) -> tuple[int, int]:
         return draft_ids[drafts[draft]], last_ids[lasts[last]]
 
-    runs = [
-        Check(name, UNPLANTED, *ids(pair.draft, pair.last)),
-        Check(name, GLOSSARY_CONTROL, *ids(gloss_draft, gloss_last)),
-    ]
+    runs = [Check(name, UNPLANTED, "", *ids(pair.draft, pair.last))]
+    runs += [Check(name, GLOSSARY_CONTROL, style, *ids(draft, last)) for style, (last, draft) in glossaries.items()]
     for plant in cases:
-        run = Check(name, plant.kind, *ids(plant.text, plant.last), plant=plant)
+        run = Check(name, plant.kind, plant.variant, *ids(plant.text, plant.last), plant=plant)
         _map_truth(run, stored)
         runs.append(run)
     _write_manifest(folder / "cases.json", runs)
@@ -227,7 +226,7 @@ def _write_manifest(path: Path, runs: list[Check]) -> None:
             "draft": r.draft,
             "last": r.last,
             "kind": r.label,
-            "variant": r.plant.variant,
+            "variant": r.variant,
             "spans": r.spans,
             "last_spans": r.last_spans,
             "term": r.plant.term,
@@ -304,12 +303,11 @@ def print_controls(controls: list[Check], kinds: list[str]) -> None:
             f"  {run.report:<10}{alarms:>4}{'  over the bar' if alarms > 5 else ''}   (other kinds: {others or 'none'})"
         )
     print("  total per kind: " + ", ".join(f"{k} {totals[k]}" for k in KINDS if totals[k] or k in kinds))
-    print("\nclean synthetic glossaries (nothing planted): glossary findings per report")
+    print("\nclean synthetic glossaries (nothing planted): glossary findings per report and style")
     for run in (r for r in controls if r.label == GLOSSARY_CONTROL):
         counts = Counter(f.get("kind") for f in run.findings if f.get("kind") in GLOSSARY_KINDS)
-        print(
-            f"  {run.report:<10}{sum(counts.values()):>4}   {', '.join(f'{k} {n}' for k, n in sorted(counts.items()))}"
-        )
+        kinds = ", ".join(f"{k} {n}" for k, n in sorted(counts.items()))
+        print(f"  {run.report:<10}{run.variant:<6}{sum(counts.values()):>4}   {kinds}")
 
 
 def print_missed(planted: list[Check]) -> None:
@@ -319,7 +317,7 @@ def print_missed(planted: list[Check]) -> None:
         same = sum(f.get("kind") == run.label for f in run.findings)
         term = f" term {run.plant.term}" if run.label == "dropped_term" else ""
         print(
-            f"  {run.label:<19}{run.report:<10}{run.plant.variant:<18}{run.context}{term}   ({same} findings of this kind elsewhere)"
+            f"  {run.label:<19}{run.report:<10}{run.variant:<18}{run.context}{term}   ({same} findings of this kind elsewhere)"
         )
 
 

@@ -28,7 +28,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import zip_longest
+from itertools import combinations, zip_longest
 
 KINDS = (
     "stale_year",
@@ -201,9 +201,8 @@ def _insert_sentence(
 class _Ctx:
     """A pair with its parts located, shared by the planters of one call."""
 
-    def __init__(self, pair: Pair, seed: int):
+    def __init__(self, pair: Pair):
         self.pair = pair
-        self.seed = seed
         self.draft = pair.draft
         self.lay = layout(pair.draft, pair.year)
         self.last_lay = layout(pair.last, pair.year - 1)
@@ -487,11 +486,35 @@ GLOSSARY_TERM = re.compile(r"“([^“”\n]{2,8})”")
 NUMERAL = re.compile(r"[一二三四五六七八九十百千万两双]")
 PLAN_NAME = re.compile(r"^十[一二三四五六七八九]五$")
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-#: Markers of a term explained in the glossary. A lone "*" is left out: the
-#: Markdown importer drops the second of two on one line.
-STYLES = ("＊", "①", "［1］")
 PAGE_CHARS = 700
 MOST_ENTRIES = 10
+
+
+@dataclass(frozen=True)
+class Style:
+    """How a glossary is tied to the text: the sign after a marked term's first
+    use (the same ＊ each time, or a series ①②… / ［1］［2］… whose number the
+    entry opens with) and, for ＊, whether the entries are numbered 1., 2.
+
+    A lone "*" is not used: the Markdown importer drops the second of two on a line."""
+
+    marker: str
+    numbered: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.marker + ("1." if self.numbered else "")
+
+    def mark(self, index: int) -> str:
+        """The sign after the ``index``-th marked term (0 = the first)."""
+        if self.marker == "①":
+            return CIRCLED[index % len(CIRCLED)]
+        if self.marker == "［1］":
+            return f"［{index + 1}］"
+        return self.marker
+
+
+STYLES = (Style("＊"), Style("＊", numbered=True), Style("①"), Style("［1］"))
 
 
 @dataclass(frozen=True)
@@ -515,13 +538,13 @@ class Glossed:
 @dataclass(frozen=True)
 class GlossaryBase:
     """Both years' bodies (any real glossary and its markers taken out), their
-    glossary entries, and the marker style of the pair."""
+    glossary entries, and the style of both glossaries."""
 
     last_body: str
     draft_body: str
     last_entries: tuple[Entry, ...]
     draft_entries: tuple[Entry, ...]
-    style: str
+    style: Style
 
     def last(self) -> Glossed:
         return glossed(self.last_body, self.last_entries, self.style)
@@ -529,6 +552,9 @@ class GlossaryBase:
     def draft(self, entries: Iterable[Entry] | None = None, marked: Iterable[str] | None = None) -> Glossed:
         entries = self.draft_entries if entries is None else tuple(entries)
         return glossed(self.draft_body, entries, self.style, marked)
+
+    def plant(self, kind: str, g: Glossed, span: tuple[int, int], term: str, also=()) -> Plant:
+        return Plant(kind, self.style.name, g.text, self.last().text, span, tuple(also), term)
 
 
 def strip_glossary(text: str) -> str:
@@ -578,7 +604,7 @@ def _entries(body: str, terms: list[str], known: dict[str, Entry]) -> tuple[Entr
     return tuple(entries)
 
 
-def glossary_base(pair: Pair, seed: int) -> GlossaryBase:
+def glossary_base(pair: Pair, style: Style) -> GlossaryBase:
     """Both years' bodies and clean glossaries of their own quoted formulations."""
     last_body, draft_body = strip_glossary(pair.last), strip_glossary(pair.draft)
     last_terms, draft_terms = _glossary_terms(last_body), _glossary_terms(draft_body)
@@ -586,40 +612,38 @@ def glossary_base(pair: Pair, seed: int) -> GlossaryBase:
     last_entries = _entries(last_body, _pick(shared, last_terms, draft_terms, last_body), {})
     known = {e.term: e for e in last_entries}
     draft_entries = _entries(draft_body, _pick(shared, draft_terms, last_terms, draft_body), known)
-    style = random.Random(f"{seed}:{pair.name}:glossary-style").choice(STYLES)
     return GlossaryBase(last_body, draft_body, last_entries, draft_entries, style)
 
 
-def clean_glossary(pair: Pair, seed: int) -> tuple[str, str]:
+def clean_glossary(pair: Pair, style: Style) -> tuple[str, str]:
     """Last year's and this year's texts with clean glossaries: the control of the glossary kinds."""
-    base = glossary_base(pair, seed)
+    base = glossary_base(pair, style)
     return base.last().text, base.draft().text
 
 
-def glossed(body: str, entries: tuple[Entry, ...], style: str, marked: Iterable[str] | None = None) -> Glossed:
-    """``body`` with each ``marked`` term's first use marked and a 名词解释 glossary appended.
-
-    The star style marks every use with the same sign and numbers the entries 1., 2.;
-    numbered styles (①, ［1］) give each marked term its own number, shared by
-    its entry; an entry of an unmarked term gets the next number."""
+def glossed(body: str, entries: tuple[Entry, ...], style: Style, marked: Iterable[str] | None = None) -> Glossed:
+    """``body`` with each ``marked`` term's first use marked (all the entries'
+    terms when not given) and a 名词解释 glossary appended, one entry a line:
+    its label, the term, its page reference (P3), "：" and the definition. An
+    entry of a term not marked in the text gets the next number of a series."""
     wanted = [e.term for e in entries] if marked is None else marked
     marked = sorted({t for t in wanted if t in body}, key=body.find)
-    labels = {t: _marker(style, i) for i, t in enumerate(marked)}
+    marks = {t: style.mark(i) for i, t in enumerate(marked)}
     text, uses, shift = body, {}, 0
     for term in marked:
         at = body.find(term) + len(term) + shift
-        text = _splice(text, at, at, labels[term])
-        uses[term] = (at - len(term), at + len(labels[term]))
-        shift += len(labels[term])
+        text = _splice(text, at, at, marks[term])
+        uses[term] = (at - len(term), at + len(marks[term]))
+        shift += len(marks[term])
     text = text.rstrip() + "\n\n名词解释\n"
     spare = len(marked)
     spans = {}
     for i, e in enumerate(entries):
-        if style == "＊":
-            label = f"{i + 1}."
+        if style.marker != "＊":
+            label = marks.get(e.term) or style.mark(spare)
+            spare += e.term not in marks
         else:
-            label = labels.get(e.term) or _marker(style, spare)
-            spare += e.term not in labels
+            label = f"{i + 1}." if style.numbered else ""
         line = f"{label}{e.term}(P{e.page})：{e.definition}"
         text += "\n"
         spans[e.term] = (len(text), len(text) + len(line))
@@ -627,72 +651,68 @@ def glossed(body: str, entries: tuple[Entry, ...], style: str, marked: Iterable[
     return Glossed(text, uses, spans)
 
 
-def _marker(style: str, index: int) -> str:
-    if style == "①":
-        return CIRCLED[index % len(CIRCLED)]
-    if style == "［1］":
-        return f"［{index + 1}］"
-    return style
-
-
-def _glossary_missing(ctx: _Ctx, rng: random.Random) -> Iterator[Plant]:
+def _missing_entries(base: GlossaryBase, rng: random.Random) -> list[Plant]:
     """A marked term whose entry was left out."""
-    base = glossary_base(ctx.pair, ctx.seed)
-    last = base.last().text
-    for gone in _shuffled(base.draft_entries, rng):
-        g = base.draft(
-            entries=[e for e in base.draft_entries if e != gone], marked=[e.term for e in base.draft_entries]
-        )
-        yield Plant("glossary_missing", base.style, g.text, last, g.uses[gone.term], term=gone.term)
+    plants = []
+    for gone in base.draft_entries:
+        kept = [e for e in base.draft_entries if e != gone]
+        g = base.draft(entries=kept, marked=[e.term for e in base.draft_entries])
+        plants.append(base.plant("glossary_missing", g, g.uses[gone.term], gone.term))
+    return _shuffled(plants, rng)
 
 
-def _glossary_unused(ctx: _Ctx, rng: random.Random) -> Iterator[Plant]:
+def _unused_entries(base: GlossaryBase, rng: random.Random) -> list[Plant]:
     """Last year's entry of a term this year's text no longer uses, kept at the end
     of the glossary (its page reference the last one's, so the order still holds)."""
-    base = glossary_base(ctx.pair, ctx.seed)
-    last = base.last().text
     page = max((e.page for e in base.draft_entries), default=1)
-    stale = [e for e in base.last_entries if e.term.strip("“”") not in base.draft_body]
-    extra = [
-        Entry(t, page, _definition(t, base.last_body) or "相关重点工作的统称")
-        for t in _glossary_terms(base.last_body)
-        if t.strip("“”") not in base.draft_body and t not in {e.term for e in stale}
-    ]
-    for entry in _shuffled(stale, rng) + _shuffled(extra, rng):
-        entry = Entry(entry.term, page, entry.definition)
-        g = base.draft(entries=[*base.draft_entries, entry])
-        yield Plant("glossary_unused", base.style, g.text, last, g.entries[entry.term], term=entry.term)
+    stale = [e.term for e in base.last_entries if e.term.strip("“”") not in base.draft_body]
+    extra = [t for t in _glossary_terms(base.last_body) if t.strip("“”") not in base.draft_body and t not in stale]
+    known = {e.term: e.definition for e in base.last_entries}
+    plants = []
+    for term in _shuffled(stale, rng) + _shuffled(extra, rng):
+        definition = known.get(term) or _definition(term, base.last_body) or "相关重点工作的统称"
+        g = base.draft(entries=[*base.draft_entries, Entry(term, page, definition)])
+        plants.append(base.plant("glossary_unused", g, g.entries[term], term))
+    return plants
 
 
-def _glossary_ref(ctx: _Ctx, rng: random.Random) -> Iterator[Plant]:
+def _swapped_refs(base: GlossaryBase, rng: random.Random) -> list[Plant]:
     """The page references of two entries swapped, out of the order of first use."""
-    base = glossary_base(ctx.pair, ctx.seed)
-    last = base.last().text
     entries = base.draft_entries
-    pairs = [
-        (i, j) for i in range(len(entries)) for j in range(i + 1, len(entries)) if entries[i].page < entries[j].page
-    ]
-    for i, j in _shuffled(pairs, rng):
-        swapped = list(entries)
-        swapped[i] = Entry(entries[i].term, entries[j].page, entries[i].definition)
-        swapped[j] = Entry(entries[j].term, entries[i].page, entries[j].definition)
-        g = base.draft(entries=swapped)
-        a, b = entries[i].term, entries[j].term
-        also = (g.entries[b], g.uses[a], g.uses[b])
-        yield Plant("glossary_ref", base.style, g.text, last, g.entries[a], also, term=a)
+    plants = []
+    for i, j in combinations(range(len(entries)), 2):
+        if entries[i].page < entries[j].page:
+            swapped = list(entries)
+            swapped[i] = Entry(entries[i].term, entries[j].page, entries[i].definition)
+            swapped[j] = Entry(entries[j].term, entries[i].page, entries[j].definition)
+            g = base.draft(entries=swapped)
+            a, b = entries[i].term, entries[j].term
+            plants.append(base.plant("glossary_ref", g, g.entries[a], a, (g.entries[b], g.uses[a], g.uses[b])))
+    return _shuffled(plants, rng)
 
 
-def _glossary_changed(ctx: _Ctx, rng: random.Random) -> Iterator[Plant]:
+def _changed_definitions(base: GlossaryBase, rng: random.Random) -> list[Plant]:
     """An entry kept from last year with its definition reworded."""
-    base = glossary_base(ctx.pair, ctx.seed)
-    last = base.last().text
     known = {e.term for e in base.last_entries}
-    for e in _shuffled([e for e in base.draft_entries if e.term in known], rng):
-        other = _definition(e.term, base.draft_body[base.draft_body.find(e.term) + len(e.term) :], skip=e.definition)
+    plants = []
+    for e in (e for e in base.draft_entries if e.term in known):
+        later = base.draft_body[base.draft_body.find(e.term) + len(e.term) :]
+        other = _definition(e.term, later, skip=e.definition)
         definition = rng.choice([d for d in (other, e.definition + "等相关工作", "统筹推进" + e.definition) if d])
-        entries = [Entry(x.term, x.page, definition) if x == e else x for x in base.draft_entries]
-        g = base.draft(entries=entries)
-        yield Plant("glossary_changed", base.style, g.text, last, g.entries[e.term], (g.uses[e.term],), term=e.term)
+        g = base.draft(entries=[Entry(x.term, x.page, definition) if x == e else x for x in base.draft_entries])
+        plants.append(base.plant("glossary_changed", g, g.entries[e.term], e.term, (g.uses[e.term],)))
+    return _shuffled(plants, rng)
+
+
+def _glossary_planter(plant_one_style):
+    """A planter trying each glossary style in turn (their order seeded)."""
+
+    def planter(ctx: _Ctx, rng: random.Random) -> Iterator[Plant]:
+        styles = _shuffled(STYLES, rng)
+        yield from _round_robin(*(plant_one_style(glossary_base(ctx.pair, s), rng) for s in styles))
+
+    planter.__doc__ = plant_one_style.__doc__
+    return planter
 
 
 # ---------------------------------------------------------------- new_term / dropped_term
@@ -893,10 +913,10 @@ PLANTERS = {
     "carried_over": _carried_over,
     "inconsistent_value": _inconsistent_value,
     "sum_mismatch": _sum_mismatch,
-    "glossary_missing": _glossary_missing,
-    "glossary_unused": _glossary_unused,
-    "glossary_ref": _glossary_ref,
-    "glossary_changed": _glossary_changed,
+    "glossary_missing": _glossary_planter(_missing_entries),
+    "glossary_unused": _glossary_planter(_unused_entries),
+    "glossary_ref": _glossary_planter(_swapped_refs),
+    "glossary_changed": _glossary_planter(_changed_definitions),
     "new_term": _new_term,
     "dropped_term": _dropped_term,
     "form": _form,
@@ -907,7 +927,7 @@ def plants(pair: Pair, kind: str, n: int, seed: int = 0) -> list[Plant]:
     """Up to ``n`` distinct plants of ``kind`` in ``pair``, the same for the same seed."""
     rng = random.Random(f"{seed}:{pair.name}:{pair.year}:{kind}")
     chosen, texts = [], set()
-    for plant in PLANTERS[kind](_Ctx(pair, seed), rng):
+    for plant in PLANTERS[kind](_Ctx(pair), rng):
         if plant.text not in texts:
             texts.add(plant.text)
             chosen.append(plant)

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from tests.checks.heldout import CORPUS, HELD_OUT, load_pair
-from tests.checks.plant import GLOSSARY_KINDS, KINDS, clean_glossary, layout, plants
+from tests.checks.plant import GLOSSARY_KINDS, KINDS, STYLES, clean_glossary, layout, plants
 
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not beside the checkout")
 
@@ -115,6 +115,13 @@ def _check_form(pair, plant, text, shown):
 CHECKS = {kind: globals()[f"_check_{kind}"] for kind in KINDS}
 
 
+def _base(pair, plant) -> str:
+    """The text the plant was made from: the draft, or the draft with a clean glossary of the plant's style."""
+    if plant.kind not in GLOSSARY_KINDS:
+        return pair.draft
+    return clean_glossary(pair, next(s for s in STYLES if s.name == plant.variant))[1]
+
+
 @pytest.fixture(scope="module", params=PAIRS)
 def pair(request):
     return load_pair(request.param)
@@ -124,10 +131,9 @@ def pair(request):
 def test_each_kind_plants_what_it_says(pair, kind):
     found = plants(pair, kind, 3, SEED)
     assert found, f"no {kind} planted in {pair.name}"
-    base = clean_glossary(pair, SEED)[1] if kind in GLOSSARY_KINDS else pair.draft
     for plant in found:
         text = plant.text
-        assert plant.kind == kind and text != base
+        assert plant.kind == kind and text != _base(pair, plant)
         assert all(0 <= s <= e <= len(text) for s, e in (plant.span, *plant.also))
         CHECKS[kind](pair, plant, text, text[plant.span[0] : plant.span[1]])
 
@@ -138,6 +144,10 @@ def test_one_edit_at_the_span(pair, kind):
     for plant in plants(pair, kind, 3, SEED):
         start, end = _changed_region(pair.draft, plant.text)
         assert plant.span[0] - 6 <= start and end <= plant.span[1] + 6
+
+
+def test_glossary_styles_take_turns(pair):
+    assert {p.variant for p in plants(pair, "glossary_ref", len(STYLES), SEED)} == {s.name for s in STYLES}
 
 
 def test_deterministic_for_a_seed(pair):
