@@ -276,14 +276,19 @@ def found(run: Check) -> bool:
 
 
 def print_planted(planted: list[Check], kinds: list[str]) -> None:
+    """Planted and found per kind, and under each kind per way of planting."""
     print(f"{'kind':<20}{'planted':>8}{'found':>7}{'%':>7}")
-    total = Counter()
     for kind in kinds:
         runs = [r for r in planted if r.label == kind]
-        hits = sum(found(r) for r in runs)
-        total.update(planted=len(runs), found=hits)
-        print(f"{kind:<20}{len(runs):>8}{hits:>7}{_percent(hits, len(runs)):>7}")
-    print(f"{'all':<20}{total['planted']:>8}{total['found']:>7}{_percent(total['found'], total['planted']):>7}")
+        _row(kind, runs)
+        for variant in sorted({r.variant for r in runs}):
+            _row(f"  {variant}", [r for r in runs if r.variant == variant])
+    _row("all", planted)
+
+
+def _row(name: str, runs: list[Check]) -> None:
+    hits = sum(found(r) for r in runs)
+    print(f"{name:<20}{len(runs):>8}{hits:>7}{_percent(hits, len(runs)):>7}")
 
 
 def _percent(part: int, whole: int) -> str:

@@ -288,8 +288,9 @@ def _carried_over(ctx: _Ctx, rng: random.Random) -> Iterator[Plant]:
 
 # ---------------------------------------------------------------- inconsistent_value
 
+#: A value of one indicator (突破/超过 left out: two lower bounds need not disagree).
 INDICATOR = re.compile(
-    r"(?P<name>[\u4e00-\u9fff“”]{2,14}?)(?P<verb>增长|下降|达到|提高到|突破|超过)"
+    r"(?P<name>[\u4e00-\u9fff“”]{2,14}?)(?P<verb>增长|下降|达到|提高到)"
     r"(?P<num>\d+(?:\.\d+)?)(?P<unit>%|个百分点|万亿元|亿元|万元|万人|万吨|万户)(?P<qual>左右|以上|以内)?"
 )
 NOT_ONE_YEAR = re.compile(r"年均|累计|分别|其中|平均|五年|以来|力争|比|较")
