@@ -821,16 +821,29 @@ def _drop(text: str, term: str, body_end: int) -> tuple[str, int] | None:
     return (text, first) if first is not None else None
 
 
+def _by_shape(terms: Iterable[str], rng: random.Random) -> list[str]:
+    """Terms shuffled, numbered ones (“两重”), other quoted ones and 以…为… taking turns."""
+    terms = sorted(terms)
+    yi_wei = [t for t in terms if t.startswith("以")]
+    numbered = [t for t in terms if t not in yi_wei and NUMERAL.search(t)]
+    quoted = [t for t in terms if t not in yi_wei and t not in numbered]
+    return list(_round_robin(*(_shuffled(group, rng) for group in (numbered, quoted, yi_wei))))
+
+
 def _dropped_term(ctx: _Ctx, rng: random.Random) -> Iterator[Plant]:
-    """One of last year's formulations, still in the draft, cut wherever it stands."""
+    """One of last year's formulations, still in the draft, cut wherever it stands;
+    terms of last year's plan part and terms it used only elsewhere (its review)
+    take turns, told apart by the variant."""
     last_body = ctx.pair.last[: ctx.last_lay.body_end]
+    last_plan = ctx.pair.last[slice(*ctx.last_lay.plan)]
     draft_body = ctx.draft[: ctx.lay.body_end]
-    quoted = {m[0] for m in QUOTED_TERM.finditer(last_body) if 0 < draft_body.count(m[0]) <= 4}
-    yi_wei = {m[0] for m in YI_WEI.finditer(last_body) if 0 < draft_body.count(m[0]) <= 4}
-    numbered = {t for t in quoted if NUMERAL.search(t)}
-    kinds = (("numbered", numbered), ("quoted", quoted - numbered), ("yi_wei", yi_wei))
-    queues = [[(variant, t) for t in _shuffled(sorted(terms), rng)] for variant, terms in kinds]
-    for variant, term in _round_robin(*queues):
+    found = [m[0] for pattern in (QUOTED_TERM, YI_WEI) for m in pattern.finditer(last_body)]
+    terms = {t for t in found if 0 < draft_body.count(t) <= 4}
+    groups = {
+        "in_last_plan": _by_shape((t for t in terms if t.strip("“”") in last_plan), rng),
+        "not_in_last_plan": _by_shape((t for t in terms if t.strip("“”") not in last_plan), rng),
+    }
+    for variant, term in _round_robin(*([(v, t) for t in g] for v, g in groups.items())):
         dropped = _drop(ctx.draft, term, ctx.lay.body_end)
         if dropped and term.strip("“”") not in dropped[0]:
             text, at = dropped
