@@ -23,7 +23,7 @@ from .subjects import CLAUSE_END, Found, clause_end_after, clause_end_before, li
 log = logging.getLogger(__name__)
 
 #: Stored indicators made by another version are extracted again on use.
-EXTRACTOR_VERSION = "2026.12.01.40"
+EXTRACTOR_VERSION = "2026.12.01.41"
 
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 MAX_SENTENCE = 1000

@@ -213,7 +213,8 @@ def _standalone(norm: str, match: re.Match[str], floor: int) -> bool:
         return False
     if before == "第" or (match.group("num")[0] in _CN_NUMBER and before in _CN_NUMBER + "第"):
         return False
-    return not norm.startswith(("届", "制"), match.end())  # 十四届, 3人制篮球场
+    # 十四届, 3人制篮球场; but 17项制度创新成果 counts 制度
+    return not norm.startswith(("届", "制"), match.end()) or norm.startswith("制度", match.end())
 
 
 def _is_year_or_date(norm: str, match: re.Match[str], digits: str) -> bool:
