@@ -178,3 +178,53 @@ def test_a_glossary_in_an_appendix_with_numbered_and_bracketed_entries():
     assert [e.term for e in entries(report)] == ["“三块地”改革", "“两重”、“两新”", "2026年10件民生实事", "从未用到的提法"]
     found = glossary_findings(report)
     assert [(f.kind, f.quote[:10]) for f in found] == [("glossary_unused", "4.从未用到的提法：")]
+
+
+def _report(review_heading: str, plan_heading: str, plan_opening: str = "今年是全面推进高质量发展的关键之年。") -> str:
+    filler = "坚持稳中求进工作总基调,推动经济持续回升向好。\n" * 12
+    return (f"2026年某市政府工作报告\n各位代表：\n{review_heading}\n过去一年,全市地区生产总值增长5.2%。\n{filler}"
+            f"{plan_heading}\n{plan_opening}\n{filler}")
+
+
+def test_a_stale_year_in_a_heading_is_read_by_the_headings_words():
+    fine = _report("一、2025年工作回顾", "二、2026年工作安排")
+    assert not [f for f in check(fine) if f.kind == "stale_year"]
+    plan = _report("一、2025年工作回顾", "二、2025年工作安排")
+    assert at(check(plan), "stale_year", plan, "2025年工作安排")
+    review = _report("一、2024年工作回顾", "二、2026年工作安排")
+    assert at(check(review), "stale_year", review, "2024年工作回顾")
+
+
+def test_a_saying_about_the_year_copied_from_last_years_plan_is_stale():
+    saying = "今年是全面贯彻党的二十届三中全会精神的开局之年。"
+    last = parsed(_report("一、2024年工作回顾", "二、2025年工作安排", saying).replace("2026年某市", "2025年某市"))
+    copied = _report("一、2025年工作回顾", "二、2026年工作安排", saying)
+    found = at(check(copied, last), "stale_year", copied, saying)
+    assert found and found[0].other is not None and found[0].other.quote.startswith("今年是")
+    assert not [f for f in check(_report("一、2025年工作回顾", "二、2026年工作安排"), last) if f.kind == "stale_year"]
+
+
+def test_an_industrial_structure_written_with_ratio_signs_must_make_a_hundred(draft_text, last):
+    anchor = "全年地区生产总值增长5.4%"
+    for ratio, wrong in (("10.2∶40.1∶50.6", True), ("10.2:39.2:50.6", False)):
+        text = planted(draft_text, anchor, f"三次产业结构调整为{ratio}," + anchor)
+        assert bool(at(check(text, last), "sum_mismatch", text, ratio)) is wrong
+
+
+def test_an_unquoted_numbered_slogan_is_a_formulation(draft_text, last):
+    text = planted(draft_text, "2026年工作的总体要求", "落实六稳六保要求。2026年工作的总体要求")
+    assert at(check(text, last), "new_term", text, "六稳六保")
+
+
+def test_one_sum_in_two_magnitudes_is_a_form_finding(draft_text, last):
+    text = planted(draft_text, "社会消费品零售总额增长5.9%", "社会消费品零售总额增长5.9%,地方一般公共预算收入23600万元")
+    found = at(check(text, last), "form", text, "23600万元")
+    assert found and "2.36亿元" in found[0].message
+
+
+def test_a_result_outside_the_dictionary_is_held_to_its_own_words(draft_text, last):
+    base = planted(draft_text, "社会消费品零售总额增长5.9%", "社会消费品零售总额增长5.9%,民间投资增长2.7%")
+    assert not [f for f in check(base, last) if f.kind == "inconsistent_value"]
+    text = planted(base, "这一年,", "全年民间投资增长2.8%。这一年,") if "这一年," in base else \
+        base.replace("民间投资增长2.7%", "民间投资增长2.7%,全年民间投资增长2.8%", 1)
+    assert at(check(text, last), "inconsistent_value", text, "民间投资增长2.8%")

@@ -69,7 +69,7 @@ def check_draft(draft: ParsedReport, found: Sequence[Indicator], last: ParsedRep
     from . import carried, form, glossary, sums, terms, values, years
 
     findings: list[Finding] = []
-    findings += years.stale_years(draft)
+    findings += years.stale_years(draft, last)
     findings += values.inconsistent_values(draft, found)
     findings += sums.sum_mismatches(draft)
     findings += glossary.glossary_findings(draft, last)

@@ -10,8 +10,9 @@ import re
 from typing import Sequence
 
 from ..model import Indicator, ParsedReport
+from ..quantities import WIDTH, Quantity, find_quantities, units
 from . import Finding, Place
-from .values import ROLE_GROUPS, whole_jurisdiction
+from .values import ROLE_GROUPS, comparable_subject
 
 _HALF = re.compile(r"(?<=[\u4e00-\u9fff”’）])[,;:?!](?=[\u4e00-\u9fff“‘（])|(?<=[\u4e00-\u9fff])\((?=[\u4e00-\u9fff])")
 _FULL = re.compile(r"(?<=[\u4e00-\u9fff”’）])[，；：？！](?=[\u4e00-\u9fff“‘（])|(?<=[\u4e00-\u9fff])（(?=[\u4e00-\u9fff])")
@@ -24,7 +25,10 @@ _MAGNITUDE = re.compile(r"^(万亿|亿|千万|百万|万)")
 
 
 def form_findings(report: ParsedReport, found: Sequence[Indicator]) -> list[Finding]:
-    return _punctuation(report) + _numerals(report) + _unit_styles(report, found)
+    styles = _unit_styles(report, found)
+    seen = [(f.char_start, f.char_end) for f in styles]
+    styles += [f for f in _same_sums(report) if not any(a < f.char_end and f.char_start < b for a, b in seen)]
+    return _punctuation(report) + _numerals(report) + styles
 
 
 def _punctuation(report: ParsedReport) -> list[Finding]:
@@ -70,7 +74,7 @@ def _unit_styles(report: ParsedReport, found: Sequence[Indicator]) -> list[Findi
     groups: dict[tuple, list[Indicator]] = {}
     for indicator in found:
         if indicator.measure == "amount" and indicator.year is not None and indicator.comparator == "eq" and \
-                whole_jurisdiction(indicator.name):  # 突破1万美元 beside 达10675美元 is a threshold, not a second style
+                comparable_subject(indicator.name):  # 突破1万美元 beside 达10675美元 is a threshold, not a second style
             base = _MAGNITUDE.sub("", indicator.unit)
             role = ROLE_GROUPS.get(indicator.role, indicator.role)
             groups.setdefault((indicator.canonical, indicator.year, role, base), []).append(indicator)
@@ -90,4 +94,35 @@ def _unit_styles(report: ParsedReport, found: Sequence[Indicator]) -> list[Findi
                 findings.append(Finding("form", indicator.char_start, indicator.char_end, indicator.quote,
                                         f"{canonical}在别处写作“{usual}”，此处写作“{unit}”：同一指标宜用同一单位",
                                         Place(first.char_start, first.char_end, first.quote)))
+    return findings
+
+
+def _same_sums(report: ParsedReport) -> list[Finding]:
+    """One sum of money written in two styles: 4211亿元 in one place,
+    42110000万元 in another (the same value, another magnitude)."""
+    norm = report.text.translate(WIDTH)
+    by_value: dict[float, list[Quantity]] = {}
+    used: dict[str, int] = {}  # how often the draft writes each unit: the usual style of a sum is the draft's
+    for quantity in find_quantities(norm, 0, len(norm)):
+        used[quantity.unit] = used.get(quantity.unit, 0) + 1
+        unit = units().get(quantity.unit)
+        if unit is None or unit.unit_class != "money" or quantity.comparator not in ("eq", "approx") or \
+                quantity.value_high is not None:
+            continue
+        by_value.setdefault(round(quantity.value * unit.factor, 2), []).append(quantity)
+    findings = []
+    for stated in by_value.values():
+        styles: dict[str, list[Quantity]] = {}
+        for quantity in stated:
+            styles.setdefault(quantity.unit, []).append(quantity)
+        if len(styles) < 2:
+            continue
+        usual = max(styles, key=lambda unit: (used[unit], -styles[unit][0].start))
+        first = styles[usual][0]
+        for unit, odd in styles.items():
+            for quantity in odd if unit != usual else ():
+                findings.append(Finding(
+                    "form", quantity.start, quantity.end, report.text[quantity.start:quantity.end],
+                    f"同一金额在别处写作“{report.text[first.start:first.end]}”，此处写作“{unit}”：宜用同一单位",
+                    Place(first.start, first.end, report.text[first.start:first.end])))
     return findings

@@ -19,8 +19,9 @@ _WHOLE = re.compile(r"其中[：:，,]?|包括[：:]?|分别(?:为|是|达到?|�
 _TOTAL_WORD = re.compile(r"共|合计|总计|累计|总数|总量|总共|总体")
 _CHANGE_BEFORE = re.compile(r"(?:增长|增加|下降|减少|提高|提升|降低|增速|增幅|新增|净增|净减|同比|比上年)[^，,、；。]{0,4}$")
 _SHARES = re.compile(r"分别(?:占|占比|占全[省市区县国州盟]?)[^。；]{0,20}?(?P<list>\d+(?:\.\d+)?%(?:[、和及]\d+(?:\.\d+)?%)+)")
-_STRUCTURE = re.compile(r"(?:三次产业|产业)结构(?:比例?)?(?:调整|优化|变)?(?:为|到|至)?[：:]?\s?"
-                        r"(?P<list>\d+(?:\.\d+)?\s?[:：]\s?\d+(?:\.\d+)?\s?[:：]\s?\d+(?:\.\d+)?)")
+_RATIO = r"\s?[:：∶]\s?"
+_STRUCTURE = re.compile(r"(?:三次产业|产业)(?:结构|比例)(?:比例?|之比|比)?(?:调整|优化|变|为|是|达到)*(?:为|到|至)?[：:]?\s?"
+                        rf"(?P<list>\d+(?:\.\d+)?{_RATIO}\d+(?:\.\d+)?{_RATIO}\d+(?:\.\d+)?)")
 
 
 def sum_mismatches(report: ParsedReport) -> list[Finding]:

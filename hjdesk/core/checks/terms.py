@@ -1,7 +1,8 @@
 """New and dropped formulations (新提法 / 删提法): the policy formulations
 of this year's draft that last year's report never used, and last year's
 that the draft no longer uses anywhere. A formulation is a short quoted term
-(“两重”, “三高四新”) or a phrase of the form 以…为… (以科技创新为引领).
+(“两重”, “三高四新”), a numbered slogan written without quotation marks
+(六稳六保) or a phrase of the form 以…为… (以科技创新为引领).
 
 Formulations are taken from outside the review: a review's quoted words are
 mostly last year's events, products and one-off measures, which a drafter
@@ -19,15 +20,20 @@ from . import Finding, Place
 from .glossary import glossary_spans
 from .places import Parts
 
-_QUOTED = re.compile(r"“(?P<term>[^“”\n，。；：、,;:！？!?]{2,10})”")
+_QUOTED = re.compile(r"“(?P<term>[^“”\n，。；：,;:！？!?]{2,12})”")
 _ENDS = ("主题|主线|引领|牵引|抓手|根本动力|动力|支撑|重点|核心|目标|导向|中心|根本|关键|载体|突破口|统领|纲|底线|"
          "首要任务|根本遵循|落脚点|出发点|着力点|主攻方向|切入点|前提|保障|基础")
 _WITH_AS = re.compile(r"(?<![\u4e00-\u9fff]{6})以(?P<what>[\u4e00-\u9fff]{2,10}?)为(?P<role>[\u4e00-\u9fff]{0,4}"
                       rf"(?:{_ENDS}))(?=[，。；、,;])")
+#: A numbered slogan written without quotation marks: 六稳六保, 三高四新, 三去一降一补 (not 一年两次: a count).
+_NUMERAL = "一二三四五六七八九十两"
+_TAIL = rf"[^{_NUMERAL}\W\d年次个月日天人季周号批项件家处座条位名期届轮倍成]"
+_NUMBERED = re.compile(rf"(?<![{_NUMERAL}])(?:[{_NUMERAL}]{_TAIL}){{2,4}}(?![{_NUMERAL}\u4e00-\u9fff]?[{_NUMERAL}])")
 _QUOTE_MARKS = "“”‘’\"'「」『』"
 _IGNORED = str.maketrans("", "", _QUOTE_MARKS + "、 \u3000\n")
-#: Quoted words that are names, not formulations: a document, a brand, a place.
-_NOT_FORMULATION = re.compile(r"^(?:\d{4}|[A-Za-z0-9 ]+)$|[《》]")
+#: Quoted words that are no formulation: a year, a small number, a word in Latin letters, a title (“12345”
+#: is the hotline's name, “1+N” a formulation).
+_NOT_FORMULATION = re.compile(r"^(?:(?:19|20)\d\d|\d{1,2}|[A-Za-z ]+)$|[《》]")
 
 
 class Uses:
@@ -69,7 +75,7 @@ def _formulations(report: ParsedReport) -> list[tuple[str, int, int]]:
     parts = Parts(report)
     seen: set[str] = set()
     found = []
-    for pattern in (_QUOTED, _WITH_AS):
+    for pattern in (_QUOTED, _WITH_AS, _NUMBERED):
         for match in pattern.finditer(report.text):
             term = match.group()
             key = _plain(term)

@@ -3,10 +3,12 @@ role stated with different values in two places of one draft (the review
 says 增长5.3%, an annex 5.2%), or one target stated twice with different
 qualifiers (左右 and 以上).
 
-Only dictionary indicators of the whole jurisdiction are compared: a subject
-narrowed by a place or a field (园区规模工业增加值, 湘南地区…) is another
-quantity, as are figures given for several subjects at once (分别…), floors
-passed (突破4000亿元 beside 达到4211亿元) and the five-year passage's totals."""
+Dictionary indicators are compared for the whole jurisdiction only: a
+subject narrowed by a place or a field (园区规模工业增加值, 湘南地区…) is
+another quantity. Other subjects are compared only with the same words
+(民间投资 with 民间投资) and when they name one thing. Figures given for
+several subjects at once (分别…), floors passed (突破4000亿元 beside
+达到4211亿元) and the five-year passage's totals are never compared."""
 
 from __future__ import annotations
 
@@ -23,6 +25,10 @@ from . import Finding, Place
 _MEASURES = ("growth_rate", "share", "amount", "level", "count")
 #: What may stand before a main indicator's wording and still mean the whole jurisdiction.
 _WHOLE = re.compile(r"^(?:全[省市区县州盟国]|我[省市区县州盟]|全年|地方|全口径)?$")
+#: A subject outside the dictionary needs this many characters to name one thing (民间投资, not 投资).
+_SPECIFIC = 4
+#: … and no word that makes it a part or a kind of something (其中, 新增, 累计, 项目, 企业…).
+_GENERIC = re.compile(r"其中|新增|累计|项目|企业|园区|分别|全国|高于|低于|以上|达到|突破|占比|比重")
 _SEVERAL = re.compile(r"分别|均为|各为|和|、|及|与")
 _SCALE = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4}
 _COMPARATORS = {"eq": "", "ge": "以上", "le": "以内", "approx": "左右", "range": "区间"}
@@ -55,11 +61,20 @@ def inconsistent_values(report: ParsedReport, found: Sequence[Indicator]) -> lis
 def _comparable(text: str, indicator: Indicator) -> bool:
     if indicator.role not in ROLE_GROUPS or indicator.measure not in _MEASURES or indicator.year is None:
         return False
-    if indicator.corrected is False and lookup(indicator.name) is None:
-        return False
     if indicator.role != "target" and indicator.comparator not in ("eq", "approx"):
         return False
-    return whole_jurisdiction(indicator.name) and not _SEVERAL.search(indicator.quote.translate(WIDTH))
+    if _SEVERAL.search(indicator.quote.translate(WIDTH)):
+        return False
+    return comparable_subject(indicator.name)
+
+
+def comparable_subject(name: str) -> bool:
+    """Whether two statements of a subject named so may be held to one value:
+    a dictionary indicator of the whole jurisdiction, or another subject
+    (compared only with the same words) that names one thing."""
+    if lookup(name) is None:
+        return len(name) >= _SPECIFIC and not _GENERIC.search(name)
+    return whole_jurisdiction(name)
 
 
 def whole_jurisdiction(name: str) -> bool:
@@ -70,7 +85,7 @@ def whole_jurisdiction(name: str) -> bool:
         at = folded.rfind(wording)
         if at >= 0:
             return bool(_WHOLE.match(folded[:at]))
-    return False
+    return lookup(name) is not None  # a whole-phrase wording (经济 for the economy's growth)
 
 
 def _disagreement(first: Indicator, second: Indicator, role: str) -> str:
